@@ -1,0 +1,127 @@
+/// A calendar date as a day number: days since 1970-01-01 in the proleptic Gregorian calendar.
+///
+/// Every date in tilsyn is a `Day`: comparing, subtracting and stepping are integer operations, and
+/// nothing on a hot path touches `Date`, `Calendar` or `DateFormatter`. Month steps follow SPEC 4:
+/// "31 January + 1 month = 28/29 February" (the day is clamped to the target month's length).
+public struct Day: Hashable, Comparable, Sendable {
+  /// Days since 1970-01-01.
+  public var number: Int32
+
+  @inlinable
+  public init(number: Int32) { self.number = number }
+
+  /// The date `year-month-day`, or `nil` when it is not a real calendar date (30 February, month 13).
+  @inlinable
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+      day <= Day.daysInMonth(year: year, month: month)
+    else { return nil }
+    self.number = Int32(Day.daysFromCivil(year: year, month: month, day: day))
+  }
+
+  /// A known-good date; traps on an impossible one. For constants in code and tests.
+  public init(_ year: Int, _ month: Int, _ day: Int) {
+    guard let day = Day(year: year, month: month, day: day) else {
+      preconditionFailure("not a calendar date: \(year)-\(month)-\(day)")
+    }
+    self = day
+  }
+
+  @inlinable
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
+
+  /// Year, month (1–12) and day of month (1–31).
+  @inlinable
+  public var components: (year: Int, month: Int, day: Int) {
+    Day.civilFromDays(Int(number))
+  }
+
+  public var year: Int { components.year }
+  public var month: Int { components.month }
+  public var dayOfMonth: Int { components.day }
+
+  /// The calendar month that holds this day.
+  @inlinable
+  public var yearMonth: YearMonth {
+    let c = components
+    return YearMonth(year: c.year, month: c.month)
+  }
+
+  /// This day `n` days later (earlier for negative `n`).
+  @inlinable
+  public func adding(days n: Int) -> Day { Day(number: number + Int32(n)) }
+
+  /// This day `n` calendar months later (earlier for negative `n`), the day clamped to the month's
+  /// length: 2023-08-31 + 6 months = 2024-02-29; 2023-01-31 + 1 month = 2023-02-28.
+  @inlinable
+  public func adding(months n: Int) -> Day {
+    let c = components
+    let target = YearMonth(year: c.year, month: c.month).adding(months: n)
+    let day = min(c.day, Day.daysInMonth(year: target.year, month: target.month))
+    return Day(number: Int32(Day.daysFromCivil(year: target.year, month: target.month, day: day)))
+  }
+
+  /// Whole days from `self` to `other` (`other − self`).
+  @inlinable
+  public func days(to other: Day) -> Int { Int(other.number) - Int(number) }
+
+  @inlinable
+  public static func isLeapYear(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  @inlinable
+  public static func daysInMonth(year: Int, month: Int) -> Int {
+    switch month {
+    case 2: return isLeapYear(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Howard Hinnant's `days_from_civil`: exact for every Gregorian date.
+  @inlinable
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let monthIndex = month > 2 ? month - 3 : month + 9
+    let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// Howard Hinnant's `civil_from_days`, the inverse of `daysFromCivil`.
+  @inlinable
+  static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}
+
+extension Day: CustomStringConvertible {
+  /// ISO 8601, `YYYY-MM-DD`.
+  public var description: String {
+    let c = components
+    return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+  }
+
+  /// Danish display form, `DD-MM-YYYY` (SPEC 5).
+  public var danish: String {
+    let c = components
+    return "\(pad(c.day, 2))-\(pad(c.month, 2))-\(pad(c.year, 4))"
+  }
+}
+
+/// Zero-padded decimal digits of a non-negative number.
+func pad(_ value: Int, _ width: Int) -> String {
+  let digits = String(value)
+  return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}
