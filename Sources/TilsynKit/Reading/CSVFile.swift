@@ -1,0 +1,175 @@
+/// One CSV file, decoded to UTF-8 and split into records on demand (SPEC 3.1).
+///
+/// `CSVFile(bytes:)` detects the encoding, finds the header (the first non-blank line), detects the
+/// delimiter from it and splits it; `forEachRow` then walks the data records once, handing each to
+/// a closure as a `CSVRow` of byte ranges — no `String` per field, no allocation per row.
+///
+/// Quoting follows RFC 4180: a field whose first non-blank byte is `"` is quoted; `""` inside it is
+/// one `"`; delimiters and line breaks inside quotes are data. Text after a closing quote up to the
+/// delimiter is kept (as Excel does). A quote that is never closed is a `CSVError` naming the line
+/// where it opened — the reader never merges the rest of the file into one field.
+public struct CSVFile: Sendable {
+  public let encoding: TextEncoding
+  public let delimiter: UInt8
+  /// The header's column names, trimmed, in file order (original letter case).
+  public let header: [String]
+  /// The 1-based line number of the header.
+  public let headerLine: Int
+  /// The file's text as UTF-8 without a BOM.
+  public let text: [UInt8]
+  /// Where the first data record may start (after the header's line break).
+  let bodyStart: Int
+  /// The line number at `bodyStart`.
+  let bodyLine: Int
+  let headerEndedWithCR: Bool
+
+  /// Decodes `bytes` and reads the header. Throws `CSVError.noHeader` for a file with no non-blank
+  /// line and `.unterminatedQuote` for a header whose quote never closes.
+  public init(bytes: [UInt8]) throws(CSVError) {
+    let (encoding, text) = TextEncoding.decode(bytes)
+    self.encoding = encoding
+    self.text = text
+    let scan = text.withUnsafeBufferPointer { buffer -> Result<HeaderScan, CSVError> in
+      var scanner = RecordScanner(buffer: buffer, delimiter: UInt8(ascii: ";"))
+      guard scanner.skipBlankLines() else { return .failure(.noHeader) }
+      let headerStart = scanner.position
+      let headerLine = scanner.line
+      let headerBytes = UnsafeBufferPointer(rebasing: buffer[headerStart...])
+      let delimiter = CSVDialect.detectDelimiter(headerLine: firstLine(of: headerBytes))
+      scanner.delimiter = delimiter
+      do throws(CSVError) {
+        var names: [String] = []
+        let ending = try scanner.scanRecord()
+        let row = scanner.row(lineNumber: headerLine, start: headerStart)
+        for index in 0..<row.count { names.append(row.string(at: index)) }
+        return .success(
+          HeaderScan(
+            delimiter: delimiter, names: names, line: headerLine, bodyStart: scanner.position,
+            bodyLine: scanner.line, endedWithCR: ending == .crlf))
+      } catch {
+        return .failure(error)
+      }
+    }
+    let header = try scan.get()
+    self.delimiter = header.delimiter
+    self.header = header.names
+    self.headerLine = header.line
+    self.bodyStart = header.bodyStart
+    self.bodyLine = header.bodyLine
+    self.headerEndedWithCR = header.endedWithCR
+  }
+
+  /// Calls `body` with every data record after the header, in order, skipping blank lines.
+  /// Returns the line-ending statistics of the records read. A `CSVError` from the scanner stops
+  /// the walk (records before it were already handed out; the caller decides what that means).
+  @discardableResult
+  public func forEachRow<E: Error>(_ body: (borrowing CSVRow) throws(E) -> Void) throws(CSVRowError<E>)
+    -> LineEndingCount
+  {
+    try text.withUnsafeBufferPointer { buffer throws(CSVRowError<E>) -> LineEndingCount in
+      var scanner = RecordScanner(buffer: buffer, delimiter: delimiter)
+      scanner.position = bodyStart
+      scanner.line = bodyLine
+      var endings = LineEndingCount()
+      endings.count(headerEndedWithCR ? .crlf : (bodyStart > 0 && buffer[bodyStart - 1] == 0x0A ? .lf : .none))
+      while scanner.skipBlankLines() {
+        let start = scanner.position
+        let line = scanner.line
+        let ending: RecordEnding
+        do throws(CSVError) {
+          ending = try scanner.scanRecord()
+        } catch {
+          throw .csv(error)
+        }
+        endings.count(ending)
+        do throws(E) {
+          try body(scanner.row(lineNumber: line, start: start))
+        } catch {
+          throw .body(error)
+        }
+      }
+      return endings
+    }
+  }
+
+  /// The dialect as detected: delimiter and line ending (which needs a pass over the records).
+  public func dialect() throws(CSVError) -> CSVDialect {
+    do {
+      let endings = try forEachRow { (_: borrowing CSVRow) throws(Never) in }
+      return CSVDialect(delimiter: delimiter, lineEnding: endings.lineEnding)
+    } catch {
+      switch error {
+      case .csv(let error): throw error
+      }
+    }
+  }
+}
+
+/// What stopped a `forEachRow` walk: the file's structure, or the caller's closure.
+public enum CSVRowError<Body: Error>: Error {
+  case csv(CSVError)
+  case body(Body)
+}
+
+/// A structural fault of a CSV file, which makes the file unreadable as a whole.
+public enum CSVError: Error, Equatable, Sendable {
+  /// The file is empty or holds only blank lines: there is no header.
+  case noHeader
+  /// A quoted field opened on `line` is never closed before the end of the file.
+  case unterminatedQuote(line: Int)
+}
+
+extension CSVError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .noHeader: return "filen er tom: ingen overskriftslinje"
+    case .unterminatedQuote(let line):
+      return "anførselstegn åbnet i linje \(line) lukkes aldrig før filens slutning"
+    }
+  }
+}
+
+/// How many records ended with LF, CRLF, or the end of the file.
+public struct LineEndingCount: Sendable, Equatable {
+  public var lf = 0
+  public var crlf = 0
+
+  mutating func count(_ ending: RecordEnding) {
+    switch ending {
+    case .lf: lf += 1
+    case .crlf: crlf += 1
+    case .none: break
+    }
+  }
+
+  public var lineEnding: LineEnding {
+    switch (lf, crlf) {
+    case (0, 0): return .none
+    case (_, 0): return .lf
+    case (0, _): return .crlf
+    default: return .mixed
+    }
+  }
+}
+
+struct HeaderScan {
+  var delimiter: UInt8
+  var names: [String]
+  var line: Int
+  var bodyStart: Int
+  var bodyLine: Int
+  var endedWithCR: Bool
+}
+
+/// The bytes of `text` up to its first line feed outside quotes.
+private func firstLine(of text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+  var inQuotes = false
+  for index in text.indices {
+    switch text[index] {
+    case UInt8(ascii: "\""): inQuotes.toggle()
+    case 0x0A where !inQuotes: return UnsafeBufferPointer(rebasing: text[..<index])
+    default: continue
+    }
+  }
+  return text
+}

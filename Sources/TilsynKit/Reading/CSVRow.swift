@@ -1,0 +1,33 @@
+/// One record of a CSV file as byte ranges: valid only inside the `forEachRow` closure that
+/// receives it (the bytes belong to the file's buffer and the scanner's scratch buffer).
+public struct CSVRow {
+  /// The 1-based line number where the record starts.
+  public let lineNumber: Int
+  let text: UnsafeBufferPointer<UInt8>
+  /// The record's bytes in the text, without the line terminator.
+  let rawRange: Range<Int>
+  let spans: [FieldSpan]
+  let scratch: UnsafeBufferPointer<UInt8>
+
+  /// The number of fields.
+  public var count: Int { spans.count }
+
+  /// The field's bytes after unquoting and trimming.
+  @inline(__always)
+  public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    let span = spans[index]
+    let base = span.inScratch ? scratch : text
+    return UnsafeBufferPointer(rebasing: base[span.start..<span.end])
+  }
+
+  /// The field as a `String` (for headers, messages and tests; not for the hot path).
+  public func string(at index: Int) -> String {
+    String(decoding: self[index], as: UTF8.self)
+  }
+
+  /// Every field as a `String`.
+  public var strings: [String] { (0..<count).map(string(at:)) }
+
+  /// The record's raw bytes as they stand in the (UTF-8) text, quotes and all.
+  public var rawLine: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[rawRange]) }
+}

@@ -1,0 +1,217 @@
+/// The byte-level state machine that splits UTF-8 text into records and fields (SPEC 3.1).
+///
+/// Fields are handed out as byte ranges into the text; a quoted field holding `""` (or text after its
+/// closing quote) is unescaped into a scratch buffer that is reused from record to record. Spaces and
+/// tabs are trimmed from both ends of every field after unquoting; a tab that is the delimiter is
+/// never trimmed away.
+struct RecordScanner {
+  let buffer: UnsafeBufferPointer<UInt8>
+  var delimiter: UInt8 {
+    didSet { classes = RecordScanner.byteClasses(delimiter: delimiter) }
+  }
+  /// Where the next record starts.
+  var position = 0
+  /// The 1-based line number at `position`.
+  var line = 1
+  /// The fields of the record last scanned.
+  private(set) var spans: [FieldSpan] = []
+  /// Unescaped quoted fields of the record last scanned.
+  let scratch = ScratchBytes()
+  /// Where the record last scanned ends (before its line terminator).
+  private(set) var recordEnd = 0
+  private var classes: [ByteClass]
+
+  init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
+    self.buffer = buffer
+    self.delimiter = delimiter
+    self.classes = RecordScanner.byteClasses(delimiter: delimiter)
+    spans.reserveCapacity(16)
+  }
+
+  /// Skips lines of only spaces and tabs (and a CR before their LF). Returns `false` at the end.
+  mutating func skipBlankLines() -> Bool {
+    var index = position
+    while index < buffer.count {
+      switch buffer[index] {
+      case 0x20, 0x09, 0x0D:
+        index += 1
+      case 0x0A:
+        index += 1
+        line += 1
+        position = index
+      default:
+        return true
+      }
+    }
+    position = buffer.count
+    return false
+  }
+
+  /// Scans one record from `position`, leaving its fields in `spans`/`scratch` and `position` at
+  /// the next record. Returns how the record ended.
+  mutating func scanRecord() throws(CSVError) -> RecordEnding {
+    spans.removeAll(keepingCapacity: true)
+    scratch.removeAll()
+    let count = buffer.count
+    var index = position
+    while true {
+      // Skip leading blanks of the field (never the delimiter itself).
+      while index < count, buffer[index] == 0x20 || (buffer[index] == 0x09 && delimiter != 0x09) {
+        index += 1
+      }
+      if index < count, buffer[index] == UInt8(ascii: "\"") {
+        index = try scanQuotedField(openingQuote: index)
+      } else {
+        let start = index
+        while index < count, classes[Int(buffer[index])] == .plain { index += 1 }
+        // A CR that does not end the line belongs to the field.
+        while index < count, buffer[index] == 0x0D,
+          index + 1 < count, buffer[index + 1] != 0x0A
+        {
+          index += 1
+          while index < count, classes[Int(buffer[index])] == .plain { index += 1 }
+        }
+        spans.append(trimmed(FieldSpan(start: start, end: index, inScratch: false)))
+      }
+      // Now at a delimiter, a line end, or the end of the text.
+      if index >= count {
+        recordEnd = count
+        position = count
+        return .none
+      }
+      switch buffer[index] {
+      case 0x0D:  // CR LF (a lone CR was taken into the field above)
+        recordEnd = index
+        position = index + 2
+        line += 1
+        return .crlf
+      case 0x0A:
+        recordEnd = index
+        position = index + 1
+        line += 1
+        return .lf
+      default:  // the delimiter
+        index += 1
+        if index >= count {
+          spans.append(FieldSpan(start: index, end: index, inScratch: false))
+          recordEnd = count
+          position = count
+          return .none
+        }
+      }
+    }
+  }
+
+  /// Scans a quoted field whose opening quote is at `openingQuote`; returns the index just after
+  /// the field (at the delimiter, line end or end of text).
+  private mutating func scanQuotedField(openingQuote: Int) throws(CSVError) -> Int {
+    let openedOnLine = line
+    let count = buffer.count
+    var index = openingQuote + 1
+    let contentStart = index
+    var needsScratch = false
+    var scratchStart = 0
+    var linesInside = 0
+    while true {
+      guard index < count else { throw .unterminatedQuote(line: openedOnLine) }
+      let byte = buffer[index]
+      if byte == UInt8(ascii: "\"") {
+        if index + 1 < count, buffer[index + 1] == UInt8(ascii: "\"") {
+          if !needsScratch {
+            needsScratch = true
+            scratchStart = scratch.count
+            scratch.append(UnsafeBufferPointer(rebasing: buffer[contentStart..<index]))
+          }
+          scratch.append(UInt8(ascii: "\""))
+          index += 2
+          continue
+        }
+        break
+      }
+      if byte == 0x0A { linesInside += 1 }
+      if needsScratch { scratch.append(byte) }
+      index += 1
+    }
+    let contentEnd = index
+    index += 1  // past the closing quote
+    line += linesInside
+    // Text between the closing quote and the delimiter: blanks are trimmed, anything else is kept.
+    var tail = index
+    while tail < count, buffer[tail] == 0x20 || (buffer[tail] == 0x09 && delimiter != 0x09) { tail += 1 }
+    let atFieldEnd =
+      tail >= count || buffer[tail] == delimiter || buffer[tail] == 0x0A
+      || (buffer[tail] == 0x0D && tail + 1 < count && buffer[tail + 1] == 0x0A)
+    if atFieldEnd {
+      if needsScratch {
+        spans.append(trimmed(FieldSpan(start: scratchStart, end: scratch.count, inScratch: true)))
+      } else {
+        spans.append(trimmed(FieldSpan(start: contentStart, end: contentEnd, inScratch: false)))
+      }
+      return tail
+    }
+    if !needsScratch {
+      scratchStart = scratch.count
+      scratch.append(UnsafeBufferPointer(rebasing: buffer[contentStart..<contentEnd]))
+    }
+    while tail < count, buffer[tail] != delimiter, buffer[tail] != 0x0A {
+      if buffer[tail] == 0x0D, tail + 1 < count, buffer[tail + 1] == 0x0A { break }
+      scratch.append(buffer[tail])
+      tail += 1
+    }
+    spans.append(trimmed(FieldSpan(start: scratchStart, end: scratch.count, inScratch: true)))
+    return tail
+  }
+
+  /// The span without leading and trailing spaces and tabs.
+  private func trimmed(_ span: FieldSpan) -> FieldSpan {
+    var span = span
+    if span.inScratch {
+      while span.start < span.end, isBlank(scratch.bytes[span.start]) { span.start += 1 }
+      while span.end > span.start, isBlank(scratch.bytes[span.end - 1]) { span.end -= 1 }
+    } else {
+      while span.start < span.end, isBlank(buffer[span.start]) { span.start += 1 }
+      while span.end > span.start, isBlank(buffer[span.end - 1]) { span.end -= 1 }
+    }
+    return span
+  }
+
+  @inline(__always)
+  private func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+  /// A view of the record last scanned, which began at `start` on `lineNumber`.
+  func row(lineNumber: Int, start: Int) -> CSVRow {
+    CSVRow(
+      lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans,
+      scratch: UnsafeBufferPointer(start: scratch.bytes, count: scratch.count))
+  }
+
+  private static func byteClasses(delimiter: UInt8) -> [ByteClass] {
+    var classes = [ByteClass](repeating: .plain, count: 256)
+    classes[Int(delimiter)] = .special
+    classes[0x0A] = .special
+    classes[0x0D] = .special
+    return classes
+  }
+}
+
+/// Where a field's bytes are: in the text, or (unescaped) in the scratch buffer.
+struct FieldSpan: Sendable {
+  var start: Int
+  var end: Int
+  var inScratch: Bool
+}
+
+/// How the unquoted-field loop sees a byte. A quote inside an unquoted field is data.
+enum ByteClass: UInt8 {
+  case plain
+  /// The delimiter, CR or LF.
+  case special
+}
+
+/// How a record ended.
+enum RecordEnding {
+  case lf
+  case crlf
+  /// The end of the file, without a line break.
+  case none
+}

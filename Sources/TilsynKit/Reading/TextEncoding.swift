@@ -1,0 +1,102 @@
+/// The character encoding of an input file (SPEC 3.1): a BOM means UTF-8; otherwise valid UTF-8 is
+/// UTF-8; otherwise Windows-1252. The reader turns every file into UTF-8 bytes before it splits it.
+public enum TextEncoding: String, Sendable, Equatable {
+  case utf8WithBOM = "UTF-8 med BOM"
+  case utf8 = "UTF-8"
+  case windows1252 = "Windows-1252"
+
+  /// Detects the encoding of `bytes` and returns the text as UTF-8 without a BOM.
+  ///
+  /// UTF-8 input is returned as it is (a file with a BOM but invalid sequences has them replaced by
+  /// U+FFFD, since the BOM says it is UTF-8); Windows-1252 input is transcoded.
+  /// - Complexity: O(n), one validating pass plus one transcoding pass for Windows-1252.
+  public static func decode(_ bytes: [UInt8]) -> (encoding: TextEncoding, utf8: [UInt8]) {
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      let body = Array(bytes[3...])
+      if isValidUTF8(body) { return (.utf8WithBOM, body) }
+      return (.utf8WithBOM, Array(String(decoding: body, as: UTF8.self).utf8))
+    }
+    if isValidUTF8(bytes) { return (.utf8, bytes) }
+    return (.windows1252, transcodeWindows1252(bytes))
+  }
+
+  /// Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), with an
+  /// eight-bytes-at-a-time path for ASCII.
+  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var i = 0
+      while i < count {
+        if i + 8 <= count {
+          let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+          }
+        }
+        let lead = buffer[i]
+        if lead < 0x80 {
+          i += 1
+          continue
+        }
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, lower) = (3, 0xA0)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, upper) = (3, 0x9F)
+        case 0xF0: (length, lower) = (4, 0x90)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, upper) = (4, 0x8F)
+        default: return false
+        }
+        guard i + length <= count else { return false }
+        guard buffer[i + 1] >= lower, buffer[i + 1] <= upper else { return false }
+        for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return false }
+        i += length
+      }
+      return true
+    }
+  }
+
+  /// Windows-1252 to UTF-8. Bytes 0x80–0x9F map through the code page's table (0x80 is €); the
+  /// five bytes the code page leaves undefined map to the C1 control of the same number, as the
+  /// WHATWG encoding standard does; 0xA0–0xFF are Latin-1.
+  public static func transcodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+    var out = [UInt8]()
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        out.append(byte)
+        continue
+      }
+      let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+      appendUTF8(scalar, to: &out)
+    }
+    return out
+  }
+
+  /// The Unicode scalars of Windows-1252 bytes 0x80–0x9F.
+  static let windows1252High: [UInt32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+  ]
+
+  static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+    switch scalar {
+    case ..<0x80:
+      out.append(UInt8(scalar))
+    case ..<0x800:
+      out.append(UInt8(0xC0 | (scalar >> 6)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    default:
+      out.append(UInt8(0xE0 | (scalar >> 12)))
+      out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    }
+  }
+}
