@@ -8,6 +8,7 @@ public struct CSVRow {
   let rawRange: Range<Int>
   let spans: [FieldSpan]
   let scratch: UnsafeBufferPointer<UInt8>
+  let delimiter: UInt8
 
   /// The number of fields.
   public var count: Int { spans.count }

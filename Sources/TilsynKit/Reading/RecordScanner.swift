@@ -182,7 +182,7 @@ struct RecordScanner {
   func row(lineNumber: Int, start: Int) -> CSVRow {
     CSVRow(
       lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans,
-      scratch: UnsafeBufferPointer(start: scratch.bytes, count: scratch.count))
+      scratch: UnsafeBufferPointer(start: scratch.bytes, count: scratch.count), delimiter: delimiter)
   }
 
   private static func byteClasses(delimiter: UInt8) -> [ByteClass] {

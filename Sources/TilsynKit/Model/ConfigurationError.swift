@@ -1,0 +1,31 @@
+/// A usage or configuration error: the run cannot start (SPEC 1, exit status 2). Each case carries
+/// what the user needs to fix it; `description` is the one-line Danish message.
+public enum ConfigurationError: Error, Equatable, Sendable {
+  /// A folder the run needs does not exist.
+  case missingFolder(path: String, what: String)
+  /// The period folder holds the same municipality twice, e.g. `101/` and `0101/`.
+  case duplicateKommuneFolder(period: String, first: String, second: String)
+  /// A reference or rule file is broken at `line` (0 when the whole file is).
+  case badDataFile(path: String, line: Int, message: String)
+  /// An option's value is not what it should be.
+  case badOption(option: String, value: String, expected: String)
+  /// A file or folder cannot be written.
+  case cannotWrite(path: String, reason: String)
+}
+
+extension ConfigurationError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .missingFolder(let path, let what):
+      return "\(what) findes ikke: \(path)"
+    case .duplicateKommuneFolder(let period, let first, let second):
+      return "perioden \(period) har samme kommune i to mapper: \(first)/ og \(second)/ — fjern den ene"
+    case .badDataFile(let path, let line, let message):
+      return line > 0 ? "\(path), linje \(line): \(message)" : "\(path): \(message)"
+    case .badOption(let option, let value, let expected):
+      return "ugyldig værdi '\(value)' for \(option): forventede \(expected)"
+    case .cannotWrite(let path, let reason):
+      return "kan ikke skrive \(path): \(reason)"
+    }
+  }
+}

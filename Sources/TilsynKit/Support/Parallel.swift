@@ -1,0 +1,33 @@
+import Dispatch
+
+/// Runs `body` for `0..<count` on every core and returns the results in index order, so the output
+/// never depends on scheduling. Each index is written by exactly one iteration.
+public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+  let slots = ResultSlots<T>(count: count)
+  DispatchQueue.concurrentPerform(iterations: count) { index in
+    slots.store(body(index), at: index)
+  }
+  return slots.results()
+}
+
+/// Storage for `parallelMap`: disjoint slots, one writer each, read after all writers are done
+/// (`concurrentPerform` returns only when every iteration has finished).
+private final class ResultSlots<T>: @unchecked Sendable {
+  private let storage: UnsafeMutablePointer<T?>
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil, count: count)
+  }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  func store(_ value: T, at index: Int) { storage[index] = value }
+
+  func results() -> [T] { (0..<count).map { storage[$0]! } }
+}

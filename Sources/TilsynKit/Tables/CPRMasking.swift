@@ -1,0 +1,47 @@
+/// Keeps CPR numbers out of every output (SPEC 3.1, GDPR): a CPR-like token — six digits forming a
+/// DDMMYY date, an optional `-`, four digits, with no digit directly before or after — is replaced by
+/// `XXXXXX-XXXX` wherever text from an input file is written.
+public enum CPRMasking {
+  public static let mask = "XXXXXX-XXXX"
+
+  /// `text` with every CPR-like token masked. Masks generously: a token inside a longer word
+  /// (`p0101901234x`) is masked too, since a leaked CPR number costs more than a masked id.
+  public static func masked(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 10 else { return text }
+    var out = [UInt8]()
+    var index = 0
+    var changed = false
+    bytes.withUnsafeBufferPointer { buffer in
+      out.reserveCapacity(buffer.count)
+      while index < buffer.count {
+        if let length = cprToken(in: buffer, at: index) {
+          out.append(contentsOf: mask.utf8)
+          index += length
+          changed = true
+        } else {
+          out.append(buffer[index])
+          index += 1
+        }
+      }
+    }
+    return changed ? String(decoding: out, as: UTF8.self) : text
+  }
+
+  /// The length (10 or 11) of a CPR-like token starting at `start`, or `nil`.
+  static func cprToken(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    if start > 0, isDigit(bytes[start - 1]) { return nil }
+    guard start + 10 <= bytes.count else { return nil }
+    for offset in 0..<6 where !isDigit(bytes[start + offset]) { return nil }
+    var rest = start + 6
+    if bytes[rest] == UInt8(ascii: "-") { rest += 1 }
+    guard rest + 4 <= bytes.count else { return nil }
+    for offset in 0..<4 where !isDigit(bytes[rest + offset]) { return nil }
+    if rest + 4 < bytes.count, isDigit(bytes[rest + 4]) { return nil }
+    guard FieldParsing.isDDMMYY(bytes, at: start) else { return nil }
+    return rest + 4 - start
+  }
+
+  @inline(__always)
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

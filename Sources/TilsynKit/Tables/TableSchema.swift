@@ -1,0 +1,125 @@
+/// The columns of one extract table and what they must hold (SPEC 3.2–3.8).
+public struct TableSchema: Sendable {
+  public var columns: [Column]
+  /// The start and end columns whose order `slut_foer_start` checks, if the table has an interval.
+  public var interval: (start: Int, end: Int)?
+  /// The main date (SPEC 3.1): a row dated after the period's last day is accepted but not used.
+  public var mainDate: Int?
+
+  /// One column of a table.
+  public struct Column: Sendable {
+    public var name: String
+    public var required: Bool
+    public var kind: ColumnKind
+
+    public init(_ name: String, required: Bool, _ kind: ColumnKind) {
+      self.name = name
+      self.required = required
+      self.kind = kind
+    }
+  }
+
+  /// What a column holds, and so which reason code a bad value gets.
+  public enum ColumnKind: Sendable {
+    /// A `person_id` (`ugyldig_person_id`, `cpr_nummer`).
+    case personId
+    /// A date in one of the four formats (`ugyldig_dato`).
+    case date
+    /// A month `YYYY-MM` (`ugyldig_dato`).
+    case month
+    /// One of the codes, matched case-insensitively (`ugyldig_vaerdi`); the value is its index.
+    case code([String])
+    /// A non-negative decimal (`ugyldig_vaerdi`).
+    case decimal
+    /// A non-negative integer (`ugyldig_vaerdi`).
+    case integer
+    /// A municipality code of the register, 3 or 4 digits (`ugyldig_vaerdi`).
+    case kommune
+  }
+
+  /// The index of the column named `name`.
+  public func index(of name: String) -> Int {
+    guard let index = columns.firstIndex(where: { $0.name == name }) else {
+      preconditionFailure("no column \(name)")
+    }
+    return index
+  }
+}
+
+/// The seven tables of a period's extract (SPEC 3).
+public enum TableKind: String, CaseIterable, Sendable, Comparable {
+  case forloeb, samtaler, tilbud, ydelser, timer, markeringer, benchmark
+
+  /// The file name in the extract.
+  public var fileName: String { rawValue + ".csv" }
+
+  /// The six tables of a municipality's folder, in report order.
+  public static let municipalTables: [TableKind] = [
+    .forloeb, .samtaler, .tilbud, .ydelser, .timer, .markeringer,
+  ]
+
+  public static func < (lhs: TableKind, rhs: TableKind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+
+  /// The table's columns (SPEC 3.2–3.8).
+  public var schema: TableSchema {
+    switch self {
+    case .forloeb:
+      return TableSchema(
+        columns: [
+          .init("person_id", required: true, .personId),
+          .init("maalgruppe", required: true, .code(Maalgruppe.codes)),
+          .init("start", required: true, .date),
+          .init("slut", required: false, .date),
+        ], interval: (2, 3), mainDate: 2)
+    case .samtaler:
+      return TableSchema(
+        columns: [
+          .init("person_id", required: true, .personId),
+          .init("dato", required: true, .date),
+          .init("type", required: true, .code(SamtaleType.codes)),
+          .init("afholdt_af", required: false, .code(AfholdtAf.codes)),
+        ], interval: nil, mainDate: 1)
+    case .tilbud:
+      return TableSchema(
+        columns: [
+          .init("person_id", required: true, .personId),
+          .init("tilbudstype", required: true, .code(Tilbudstype.codes)),
+          .init("bevilget", required: false, .date),
+          .init("start", required: true, .date),
+          .init("slut", required: false, .date),
+        ], interval: (3, 4), mainDate: 3)
+    case .ydelser:
+      return TableSchema(
+        columns: [
+          .init("person_id", required: true, .personId),
+          .init("ydelse", required: true, .code(Ydelse.codes)),
+          .init("fra", required: true, .date),
+          .init("til", required: false, .date),
+        ], interval: (2, 3), mainDate: 2)
+    case .timer:
+      return TableSchema(
+        columns: [
+          .init("person_id", required: true, .personId),
+          .init("maaned", required: true, .month),
+          .init("timer", required: true, .decimal),
+        ], interval: nil, mainDate: 1)
+    case .markeringer:
+      return TableSchema(
+        columns: [
+          .init("person_id", required: true, .personId),
+          .init("markering", required: true, .code(Markeringstype.codes)),
+          .init("fra", required: true, .date),
+          .init("til", required: false, .date),
+        ], interval: (2, 3), mainDate: 2)
+    case .benchmark:
+      return TableSchema(
+        columns: [
+          .init("kommune", required: true, .kommune),
+          .init("befolkning_16_66", required: true, .integer),
+          .init("forventet_andel", required: true, .decimal),
+        ], interval: nil, mainDate: nil)
+    }
+  }
+}
