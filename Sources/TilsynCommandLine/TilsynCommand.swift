@@ -1,6 +1,53 @@
+import Foundation
 import TilsynKit
 
-/// The root command (placeholder while the subcommands are written).
+/// The `tilsyn` command: picks the subcommand, runs it, and turns every outcome into the exit status
+/// and one-line Danish message of SPEC 1.
 public enum TilsynCommand {
-  public static func main() {}
+  /// The subcommands, in the order the help lists them.
+  static var subcommands: [any ParsableCommand.Type] {
+    [ValidateCommand.self, InspectCommand.self]
+  }
+
+  /// Runs `tilsyn` with the process's arguments and exits.
+  public static func main() -> Never {
+    let status = run(Array(CommandLine.arguments.dropFirst()))
+    exit(status.rawValue)
+  }
+
+  /// Runs `tilsyn` with `arguments` (without the program name) and returns the exit status.
+  public static func run(_ arguments: [String]) -> ExitStatus {
+    guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+      let help = HelpFormatter.root(subcommands.map { $0.configuration })
+      if arguments.isEmpty {
+        Terminal.error(help)
+        return .usage
+      }
+      Terminal.output(help)
+      return .success
+    }
+    guard let command = subcommands.first(where: { $0.configuration.name == name }) else {
+      Terminal.error("tilsyn: ukendt kommando '\(name)' (se 'tilsyn --help')")
+      return .usage
+    }
+    var list = ArgumentList(Array(arguments.dropFirst()), command: name)
+    if list.wantsHelp {
+      Terminal.output(HelpFormatter.command(command.configuration))
+      return .success
+    }
+    do {
+      let parsed = try command.init(parsing: &list)
+      try list.finish()
+      return try parsed.run()
+    } catch let error as UsageError {
+      Terminal.error("tilsyn \(name): \(error.description)")
+      return .usage
+    } catch let error as ConfigurationError {
+      Terminal.error("tilsyn \(name): \(error.description)")
+      return .usage
+    } catch {
+      Terminal.error("tilsyn \(name): intern fejl: \(error)")
+      return .internalFailure
+    }
+  }
 }

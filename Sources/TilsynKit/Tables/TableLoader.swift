@@ -37,6 +37,7 @@ struct TableLoader {
       }
       var validator = RowValidator(schema: schema, layout: layout, knownKommuner: knownKommuner)
       var duplicates = DuplicateIndex()
+      var uniqueValues = Set<Int>()
       let personColumn = schema.columns.firstIndex { if case .personId = $0.kind { true } else { false } }
       let personPosition = personColumn.flatMap { layout.positions[$0] }
       let lastMonth = period.lastDay.yearMonth
@@ -52,6 +53,13 @@ struct TableLoader {
           {
             fault = RowFault(
               reason: .dublet, column: nil, value: "", expected: "en række der ikke står tidligere i filen")
+          }
+          if fault == nil, let unique = schema.uniqueColumn, case .integer(let key) = validator.values[unique],
+            !uniqueValues.insert(key).inserted
+          {
+            fault = RowFault(
+              reason: .dublet, column: schema.columns[unique].name, value: String(key),
+              expected: "én række pr. \(schema.columns[unique].name)")
           }
           if let fault {
             quality.rejectedByReason[fault.reason.index] += 1

@@ -5,6 +5,9 @@ public struct TableSchema: Sendable {
   public var interval: (start: Int, end: Int)?
   /// The main date (SPEC 3.1): a row dated after the period's last day is accepted but not used.
   public var mainDate: Int?
+  /// A column whose value may occur only once: a later row with the same value is a `dublet`
+  /// (SPEC 3.1: a later `benchmark.csv` row for the same municipality).
+  public var uniqueColumn: Int? = nil
 
   /// One column of a table.
   public struct Column: Sendable {
@@ -119,7 +122,7 @@ public enum TableKind: String, CaseIterable, Sendable, Comparable {
           .init("kommune", required: true, .kommune),
           .init("befolkning_16_66", required: true, .integer),
           .init("forventet_andel", required: true, .decimal),
-        ], interval: nil, mainDate: nil)
+        ], interval: nil, mainDate: nil, uniqueColumn: 0)
     }
   }
 }

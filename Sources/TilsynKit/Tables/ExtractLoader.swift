@@ -1,0 +1,212 @@
+import Foundation
+
+/// One municipality's extract, read and validated. A table is `nil` when its file is missing or
+/// was rejected whole: the measures that need it are then `mangler_data` (SPEC 3).
+public struct KommuneExtract: Sendable {
+  public let kommune: Kommune
+  /// The folder it was read from (`101` or `0101`), `nil` when there is none.
+  public let folderName: String?
+  /// The municipality's interned `person_id`s, shared by its six tables.
+  public var persons = PersonRegistry()
+  public var forloeb: [Forloeb]?
+  public var samtaler: [Samtale]?
+  public var tilbud: [Tilbud]?
+  public var ydelser: [Ydelsesperiode]?
+  public var timer: [Arbejdstimer]?
+  public var markeringer: [Markering]?
+
+  public init(kommune: Kommune, folderName: String?) {
+    self.kommune = kommune
+    self.folderName = folderName
+  }
+
+  /// Whether `table` was read (present and not rejected whole).
+  public func has(_ table: TableKind) -> Bool {
+    switch table {
+    case .forloeb: return forloeb != nil
+    case .samtaler: return samtaler != nil
+    case .tilbud: return tilbud != nil
+    case .ydelser: return ydelser != nil
+    case .timer: return timer != nil
+    case .markeringer: return markeringer != nil
+    case .benchmark: return false
+    }
+  }
+}
+
+/// A whole period's extract: every municipality of the register (in code order, with or without
+/// data), the benchmark rows, and the data-quality account of every file.
+public struct Extract: Sendable {
+  public let period: Period
+  public var kommuner: [KommuneExtract]
+  /// The benchmark rows by municipality code; `nil` when `benchmark.csv` is missing or rejected.
+  public var benchmark: [Int: BenchmarkRow]?
+  /// One line per expected file, in municipality-code order then table order; `benchmark.csv` last.
+  public var files: [FileQuality]
+  /// Every rejected row, in the order of `files`, then line.
+  public var rejectedRows: [RejectedRow]
+  /// Folders in the period folder that are not a known municipality (listed, not read).
+  public var unknownFolders: [String]
+}
+
+/// Finds and reads a period's extract folder (SPEC 3): `<extracts>/<period>/benchmark.csv` and one
+/// folder per municipality, named with 3 digits or 4 with a leading 0. Municipalities are read in
+/// parallel on every core; the result does not depend on scheduling.
+public struct ExtractLoader: Sendable {
+  public let extractsRoot: String
+  public let period: Period
+  public let register: KommuneRegister
+
+  public init(extractsRoot: String, period: Period, register: KommuneRegister) {
+    self.extractsRoot = extractsRoot
+    self.period = period
+    self.register = register
+  }
+
+  /// The folder of the period.
+  public var periodFolder: String { extractsRoot + "/" + period.description }
+
+  /// Reads everything. Throws only for a usage error (no period folder, a municipality in two
+  /// folders); every data fault is accounted for in the returned `Extract`.
+  /// - Parameter progress: called after each municipality with the number done so far.
+  public func load(progress: (@Sendable (Int) -> Void)? = nil) throws(ConfigurationError) -> Extract {
+    let folders = try discoverFolders()
+    let counter = ProgressCounter()
+    let perKommune = parallelMap(register.kommuner.count) { index in
+      let kommune = register.kommuner[index]
+      let result = loadKommune(kommune, folderName: folders.byCode[kommune.code])
+      progress?(counter.increment())
+      return result
+    }
+    var extract = Extract(
+      period: period, kommuner: [], benchmark: nil, files: [], rejectedRows: [],
+      unknownFolders: folders.unknown)
+    for (kommuneExtract, files, rejected) in perKommune {
+      extract.kommuner.append(kommuneExtract)
+      extract.files += files
+      extract.rejectedRows += rejected
+    }
+    let benchmark = loadBenchmark()
+    extract.files.append(benchmark.quality)
+    extract.rejectedRows += benchmark.rejectedRows
+    extract.benchmark = benchmark.records.map { rows in
+      Dictionary(rows.map { ($0.kommune, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    return extract
+  }
+
+  /// The municipality folders of the period by code, and the folders that are not one.
+  private func discoverFolders() throws(ConfigurationError) -> (byCode: [Int: String], unknown: [String]) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: extractsRoot, isDirectory: &isDirectory), isDirectory.boolValue
+    else { throw .missingFolder(path: extractsRoot, what: "udtræksmappen (--extracts)") }
+    guard FileManager.default.fileExists(atPath: periodFolder, isDirectory: &isDirectory), isDirectory.boolValue
+    else { throw .missingFolder(path: periodFolder, what: "perioden \(period) har ingen udtræksmappe") }
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: periodFolder)) ?? []).sorted()
+    var byCode: [Int: String] = [:]
+    var unknown: [String] = []
+    for name in names {
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: periodFolder + "/" + name, isDirectory: &isFolder)
+      guard isFolder.boolValue else { continue }
+      guard let code = parseKommuneCode(Array(name.utf8)), register.kommune(code: code) != nil else {
+        unknown.append(name)
+        continue
+      }
+      if let other = byCode[code] {
+        throw .duplicateKommuneFolder(period: period.description, first: other, second: name)
+      }
+      byCode[code] = name
+    }
+    return (byCode, unknown)
+  }
+
+  /// Reads one municipality's six tables (or records them as missing).
+  private func loadKommune(_ kommune: Kommune, folderName: String?) -> (KommuneExtract, [FileQuality], [RejectedRow]) {
+    var extract = KommuneExtract(kommune: kommune, folderName: folderName)
+    var files: [FileQuality] = []
+    var rejected: [RejectedRow] = []
+    let folder = folderName ?? kommune.codeText
+    let present = folderName.map { listFiles(in: periodFolder + "/" + $0) } ?? [:]
+    for table in TableKind.municipalTables {
+      let relative = "\(period)/\(folder)/\(present[table.fileName] ?? table.fileName)"
+      guard let fileName = present[table.fileName] else {
+        var missing = FileQuality(path: relative, kommune: kommune.code, table: table, status: .mangler)
+        missing.message = folderName == nil ? "kommunen har ingen mappe" : "filen mangler"
+        files.append(missing)
+        continue
+      }
+      let loader = TableLoader(path: relative, kommune: kommune.code, period: period, knownKommuner: register.codes)
+      let fullPath = periodFolder + "/" + folder + "/" + fileName
+      switch table {
+      case .forloeb: extract.forloeb = read(Forloeb.self, loader, fullPath, &extract.persons, &files, &rejected)
+      case .samtaler: extract.samtaler = read(Samtale.self, loader, fullPath, &extract.persons, &files, &rejected)
+      case .tilbud: extract.tilbud = read(Tilbud.self, loader, fullPath, &extract.persons, &files, &rejected)
+      case .ydelser: extract.ydelser = read(Ydelsesperiode.self, loader, fullPath, &extract.persons, &files, &rejected)
+      case .timer: extract.timer = read(Arbejdstimer.self, loader, fullPath, &extract.persons, &files, &rejected)
+      case .markeringer:
+        extract.markeringer = read(Markering.self, loader, fullPath, &extract.persons, &files, &rejected)
+      case .benchmark: break
+      }
+    }
+    return (extract, files, rejected)
+  }
+
+  /// Reads one file with `loader`, appending its quality line and rejected rows.
+  private func read<Record: ExtractRecord>(
+    _ type: Record.Type, _ loader: TableLoader, _ path: String, _ persons: inout PersonRegistry,
+    _ files: inout [FileQuality], _ rejected: inout [RejectedRow]
+  ) -> [Record]? {
+    let bytes: [UInt8]
+    do { bytes = try FileBytes.read(path) } catch {
+      var quality = FileQuality(path: loader.path, kommune: loader.kommune, table: Record.table, status: .afvist)
+      quality.message = error.description
+      files.append(quality)
+      return nil
+    }
+    let result = loader.load(type, bytes: bytes, persons: &persons)
+    files.append(result.quality)
+    rejected += result.rejectedRows
+    return result.records
+  }
+
+  private func loadBenchmark() -> TableLoader.Result<BenchmarkRow> {
+    let relative = "\(period)/benchmark.csv"
+    let loader = TableLoader(path: relative, kommune: nil, period: period, knownKommuner: register.codes)
+    let path = periodFolder + "/benchmark.csv"
+    guard FileManager.default.fileExists(atPath: path) else {
+      var missing = FileQuality(path: relative, kommune: nil, table: .benchmark, status: .mangler)
+      missing.message = "filen mangler"
+      return .init(records: nil, quality: missing, rejectedRows: [])
+    }
+    var files: [FileQuality] = []
+    var rejected: [RejectedRow] = []
+    var noPersons = PersonRegistry()
+    let records = read(BenchmarkRow.self, loader, path, &noPersons, &files, &rejected)
+    return .init(records: records, quality: files[0], rejectedRows: rejected)
+  }
+
+  /// The table files in a municipality folder, by lower-cased name (file names match regardless of
+  /// letter case, so `Forloeb.csv` is read as `forloeb.csv`).
+  private func listFiles(in folder: String) -> [String: String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    var byLowercased: [String: String] = [:]
+    for name in names.sorted() where byLowercased[name.lowercased()] == nil {
+      byLowercased[name.lowercased()] = name
+    }
+    return byLowercased
+  }
+}
+
+/// A thread-safe counter for progress reports.
+private final class ProgressCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  func increment() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    value += 1
+    return value
+  }
+}

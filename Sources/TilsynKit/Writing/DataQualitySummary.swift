@@ -1,0 +1,55 @@
+/// The data-quality summary printed by `validate` and `run` (SPEC 1): rows read, accepted and
+/// rejected per reason, and the files that are missing or rejected whole.
+public struct DataQualitySummary: Sendable, Equatable {
+  public var filesRead = 0
+  public var filesMissing: [FileQuality] = []
+  public var filesRejected: [FileQuality] = []
+  public var rowsRead = 0
+  public var rowsRejected = 0
+  public var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
+  public var kommunerWithoutFolder = 0
+  public var unknownFolders: [String] = []
+
+  public init(_ extract: Extract) {
+    for file in extract.files {
+      switch file.status {
+      case .ok: filesRead += 1
+      case .mangler: filesMissing.append(file)
+      case .afvist: filesRejected.append(file)
+      }
+      rowsRead += file.rowsRead
+      rowsRejected += file.rowsRejected
+      for (index, count) in file.rejectedByReason.enumerated() { rejectedByReason[index] += count }
+    }
+    kommunerWithoutFolder = extract.kommuner.filter { $0.folderName == nil }.count
+    unknownFolders = extract.unknownFolders
+  }
+
+  /// Whether anything at all was rejected or not understood (`--strict` exits 3 on this).
+  public var hasRejections: Bool { rowsRejected > 0 || !filesRejected.isEmpty || !unknownFolders.isEmpty }
+
+  /// The summary as Danish lines.
+  public var text: String {
+    var lines = [
+      "Filer læst: \(filesRead), afvist som helhed: \(filesRejected.count), mangler: \(filesMissing.count)"
+        + (kommunerWithoutFolder > 0 ? " (\(kommunerWithoutFolder) kommuner uden mappe)" : ""),
+      "Rækker læst: \(DanishFormat.grouped(rowsRead)), accepteret: \(DanishFormat.grouped(rowsRead - rowsRejected)), "
+        + "afvist: \(DanishFormat.grouped(rowsRejected))",
+    ]
+    for reason in RejectReason.allCases where rejectedByReason[reason.index] > 0 {
+      lines.append("  \(reason.rawValue): \(DanishFormat.grouped(rejectedByReason[reason.index]))")
+    }
+    for file in filesRejected {
+      lines.append("Afvist: \(file.path): \(file.message ?? "")")
+    }
+    let missingShown = filesMissing.prefix(10)
+    for file in missingShown { lines.append("Mangler: \(file.path)") }
+    if filesMissing.count > missingShown.count {
+      lines.append("Mangler: … og \(filesMissing.count - missingShown.count) filer mere (se datakvalitet.csv)")
+    }
+    for folder in unknownFolders {
+      lines.append("Ukendt mappe ignoreret: \(folder) (ikke en kommunekode fra kommuneregisteret)")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
