@@ -63,7 +63,7 @@ public struct CSVFile: Sendable {
   /// Returns the line-ending statistics of the records read. A `CSVError` from the scanner stops
   /// the walk (records before it were already handed out; the caller decides what that means).
   @discardableResult
-  public func forEachRow<E: Error>(_ body: (borrowing CSVRow) throws(E) -> Void) throws(CSVRowError<E>)
+  public func forEachRow<E: Error>(_ body: (CSVRow) throws(E) -> Void) throws(CSVRowError<E>)
     -> LineEndingCount
   {
     try text.withUnsafeBufferPointer { buffer throws(CSVRowError<E>) -> LineEndingCount in
@@ -92,10 +92,38 @@ public struct CSVFile: Sendable {
     }
   }
 
+  /// Calls `body` with the record that starts at byte `start` of the text (a start offset handed
+  /// out earlier as `CSVRow.recordStart`). For looking a record up again; not for walking the file.
+  public func withRecord<T>(at start: Int, _ body: (CSVRow) -> T) -> T {
+    text.withUnsafeBufferPointer { buffer in
+      var scanner = RecordScanner(buffer: buffer, delimiter: delimiter)
+      scanner.position = start
+      // The record was scanned successfully before, so it scans again.
+      _ = try? scanner.scanRecord()
+      return body(scanner.row(lineNumber: 0, start: start))
+    }
+  }
+
+  /// The 1-based line numbers of the records starting at `starts` (ascending): one plus the line
+  /// feeds before each start, counted in one pass.
+  public func lineNumbers(ofRecordsAt starts: [Int]) -> [Int] {
+    var numbers: [Int] = []
+    var line = 1
+    var position = 0
+    for start in starts {
+      while position < start {
+        if text[position] == 0x0A { line += 1 }
+        position += 1
+      }
+      numbers.append(line)
+    }
+    return numbers
+  }
+
   /// The dialect as detected: delimiter and line ending (which needs a pass over the records).
   public func dialect() throws(CSVError) -> CSVDialect {
     do {
-      let endings = try forEachRow { (_: borrowing CSVRow) throws(Never) in }
+      let endings = try forEachRow { (_: CSVRow) throws(Never) in }
       return CSVDialect(delimiter: delimiter, lineEnding: endings.lineEnding)
     } catch {
       switch error {

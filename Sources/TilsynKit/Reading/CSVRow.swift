@@ -6,7 +6,7 @@ public struct CSVRow {
   let text: UnsafeBufferPointer<UInt8>
   /// The record's bytes in the text, without the line terminator.
   let rawRange: Range<Int>
-  let spans: [FieldSpan]
+  let spans: UnsafeBufferPointer<FieldSpan>
   let scratch: UnsafeBufferPointer<UInt8>
   let delimiter: UInt8
 
@@ -28,6 +28,9 @@ public struct CSVRow {
 
   /// Every field as a `String`.
   public var strings: [String] { (0..<count).map(string(at:)) }
+
+  /// Where the record starts in the file's text (for `CSVFile.withRecord(at:)`).
+  public var recordStart: Int { rawRange.lowerBound }
 
   /// The record's raw bytes as they stand in the (UTF-8) text, quotes and all.
   public var rawLine: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[rawRange]) }

@@ -6,26 +6,21 @@
 /// never trimmed away.
 struct RecordScanner {
   let buffer: UnsafeBufferPointer<UInt8>
-  var delimiter: UInt8 {
-    didSet { classes = RecordScanner.byteClasses(delimiter: delimiter) }
-  }
+  var delimiter: UInt8
   /// Where the next record starts.
   var position = 0
   /// The 1-based line number at `position`.
   var line = 1
   /// The fields of the record last scanned.
-  private(set) var spans: [FieldSpan] = []
+  let spans = ScratchBuffer<FieldSpan>(capacity: 16)
   /// Unescaped quoted fields of the record last scanned.
-  let scratch = ScratchBytes()
+  let scratch = ScratchBuffer<UInt8>(capacity: 256)
   /// Where the record last scanned ends (before its line terminator).
   private(set) var recordEnd = 0
-  private var classes: [ByteClass]
 
   init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
     self.buffer = buffer
     self.delimiter = delimiter
-    self.classes = RecordScanner.byteClasses(delimiter: delimiter)
-    spans.reserveCapacity(16)
   }
 
   /// Skips lines of only spaces and tabs (and a CR before their LF). Returns `false` at the end.
@@ -50,7 +45,7 @@ struct RecordScanner {
   /// Scans one record from `position`, leaving its fields in `spans`/`scratch` and `position` at
   /// the next record. Returns how the record ended.
   mutating func scanRecord() throws(CSVError) -> RecordEnding {
-    spans.removeAll(keepingCapacity: true)
+    spans.removeAll()
     scratch.removeAll()
     let count = buffer.count
     var index = position
@@ -63,13 +58,10 @@ struct RecordScanner {
         index = try scanQuotedField(openingQuote: index)
       } else {
         let start = index
-        while index < count, classes[Int(buffer[index])] == .plain { index += 1 }
+        index = endOfPlainRun(from: index)
         // A CR that does not end the line belongs to the field.
-        while index < count, buffer[index] == 0x0D,
-          index + 1 < count, buffer[index + 1] != 0x0A
-        {
-          index += 1
-          while index < count, classes[Int(buffer[index])] == .plain { index += 1 }
+        while index < count, buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] != 0x0A {
+          index = endOfPlainRun(from: index + 1)
         }
         spans.append(trimmed(FieldSpan(start: start, end: index, inScratch: false)))
       }
@@ -162,12 +154,27 @@ struct RecordScanner {
     return tail
   }
 
+  /// The first index at or after `start` holding the delimiter, CR or LF (a quote inside an
+  /// unquoted field is data), or the end of the text.
+  @inline(__always)
+  private func endOfPlainRun(from start: Int) -> Int {
+    var index = start
+    let count = buffer.count
+    let delimiter = self.delimiter
+    while index < count {
+      let byte = buffer[index]
+      if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+      index += 1
+    }
+    return index
+  }
+
   /// The span without leading and trailing spaces and tabs.
   private func trimmed(_ span: FieldSpan) -> FieldSpan {
     var span = span
     if span.inScratch {
-      while span.start < span.end, isBlank(scratch.bytes[span.start]) { span.start += 1 }
-      while span.end > span.start, isBlank(scratch.bytes[span.end - 1]) { span.end -= 1 }
+      while span.start < span.end, isBlank(scratch[span.start]) { span.start += 1 }
+      while span.end > span.start, isBlank(scratch[span.end - 1]) { span.end -= 1 }
     } else {
       while span.start < span.end, isBlank(buffer[span.start]) { span.start += 1 }
       while span.end > span.start, isBlank(buffer[span.end - 1]) { span.end -= 1 }
@@ -181,16 +188,8 @@ struct RecordScanner {
   /// A view of the record last scanned, which began at `start` on `lineNumber`.
   func row(lineNumber: Int, start: Int) -> CSVRow {
     CSVRow(
-      lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans,
-      scratch: UnsafeBufferPointer(start: scratch.bytes, count: scratch.count), delimiter: delimiter)
-  }
-
-  private static func byteClasses(delimiter: UInt8) -> [ByteClass] {
-    var classes = [ByteClass](repeating: .plain, count: 256)
-    classes[Int(delimiter)] = .special
-    classes[0x0A] = .special
-    classes[0x0D] = .special
-    return classes
+      lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans.buffer,
+      scratch: scratch.buffer, delimiter: delimiter)
   }
 }
 
@@ -199,13 +198,6 @@ struct FieldSpan: Sendable {
   var start: Int
   var end: Int
   var inScratch: Bool
-}
-
-/// How the unquoted-field loop sees a byte. A quote inside an unquoted field is data.
-enum ByteClass: UInt8 {
-  case plain
-  /// The delimiter, CR or LF.
-  case special
 }
 
 /// How a record ended.

@@ -5,9 +5,9 @@ public struct PersonRegistry: Sendable {
   /// All ids back to back; id `i` is `arena[offsets[i]..<offsets[i + 1]]`.
   private var arena: [UInt8] = []
   private var offsets: [Int32] = [0]
-  /// Hash slots holding `index + 1`, 0 when empty; the count is a power of two.
-  private var slots: [Int32] = Array(repeating: 0, count: 1024)
-  private var slotHashes: [UInt32] = Array(repeating: 0, count: 1024)
+  /// Hash slots holding a 32-bit tag of the id's hash (which also picks the slot) beside
+  /// `index + 1`; 0 when empty. One `UInt64` per slot, so a probe touches one cache line.
+  private var slots: [UInt64] = Array(repeating: 0, count: 1024)
 
   public init() {}
 
@@ -19,23 +19,24 @@ public struct PersonRegistry: Sendable {
   public mutating func index(of id: UnsafeBufferPointer<UInt8>) -> PersonIndex {
     var hasher = ByteHasher()
     hasher.combine(id)
-    let hash = hasher.value
-    let shortHash = UInt32(truncatingIfNeeded: hash >> 32)
+    let tag = hasher.value >> 32
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    var slot = Int(tag) & mask
     while true {
       let entry = slots[slot]
       if entry == 0 { break }
-      if slotHashes[slot] == shortHash && equals(Int(entry - 1), id) { return PersonIndex(entry - 1) }
+      if entry >> 32 == tag {
+        let index = Int(entry & 0xFFFF_FFFF) - 1
+        if equals(index, id) { return PersonIndex(Int32(index)) }
+      }
       slot = (slot + 1) & mask
     }
-    let index = Int32(count)
+    let index = count
     arena.append(contentsOf: id)
     offsets.append(Int32(arena.count))
-    slots[slot] = index + 1
-    slotHashes[slot] = shortHash
+    slots[slot] = tag << 32 | UInt64(index + 1)
     if count * 2 > slots.count { grow() }
-    return PersonIndex(index)
+    return PersonIndex(Int32(index))
   }
 
   /// The `person_id` of `person`, as written in the extract.
@@ -52,23 +53,15 @@ public struct PersonRegistry: Sendable {
     return true
   }
 
+  /// Doubles the table, re-placing every entry by its tag.
   private mutating func grow() {
-    let newCount = slots.count * 2
-    var newSlots = [Int32](repeating: 0, count: newCount)
-    var newHashes = [UInt32](repeating: 0, count: newCount)
-    let mask = newCount - 1
-    arena.withUnsafeBufferPointer { arena in
-      for index in 0..<count {
-        var hasher = ByteHasher()
-        hasher.combine(UnsafeBufferPointer(rebasing: arena[Int(offsets[index])..<Int(offsets[index + 1])]))
-        let hash = hasher.value
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while newSlots[slot] != 0 { slot = (slot + 1) & mask }
-        newSlots[slot] = Int32(index + 1)
-        newHashes[slot] = UInt32(truncatingIfNeeded: hash >> 32)
-      }
+    let old = slots
+    slots = Array(repeating: 0, count: old.count * 2)
+    let mask = slots.count - 1
+    for entry in old where entry != 0 {
+      var slot = Int(entry >> 32) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = entry
     }
-    slots = newSlots
-    slotHashes = newHashes
   }
 }

@@ -1,97 +1,124 @@
 /// Checks one data row against its table's schema and returns either its parsed values or the one
-/// reason it is rejected for (SPEC 3.1): each phase runs over every column before the next phase
+/// reason it is rejected for (SPEC 3.1). Each phase runs over every column before the next phase
 /// starts, so a row with several faults gets the first reason of the priority list. (`dublet` is
 /// the loader's, as it needs the rows accepted before.)
+///
+/// The schema is compiled once per file into per-phase lists of (schema column, file position), so
+/// the per-row work is a few tight loops over the columns that matter for each phase.
 struct RowValidator {
   let schema: TableSchema
   let layout: HeaderLayout
   let knownKommuner: Set<Int>
-  private let matchers: [CodeMatcher?]
   /// The parsed values of the row last validated, by schema column; reused from row to row.
   private(set) var values: [ParsedValue]
+
+  private let required: [ColumnAt]
+  private let dates: [ColumnAt]
+  private let months: [ColumnAt]
+  private let codes: [ColumnAt]
+  private let matchers: [CodeMatcher]
+  private let decimals: [ColumnAt]
+  private let integers: [ColumnAt]
+  private let kommuner: [ColumnAt]
+  private let personIds: [ColumnAt]
+
+  /// A schema column and its position in the file.
+  struct ColumnAt {
+    var column: Int
+    var position: Int
+  }
 
   init(schema: TableSchema, layout: HeaderLayout, knownKommuner: Set<Int>) {
     self.schema = schema
     self.layout = layout
     self.knownKommuner = knownKommuner
-    self.matchers = schema.columns.map { column in
-      if case .code(let codes) = column.kind { return CodeMatcher(codes) }
-      return nil
+    var required: [ColumnAt] = [], dates: [ColumnAt] = [], months: [ColumnAt] = []
+    var codes: [ColumnAt] = [], decimals: [ColumnAt] = [], integers: [ColumnAt] = []
+    var kommuner: [ColumnAt] = [], personIds: [ColumnAt] = []
+    var matchers: [CodeMatcher] = []
+    for (index, column) in schema.columns.enumerated() {
+      guard let position = layout.positions[index] else { continue }  // optional, absent: empty
+      let at = ColumnAt(column: index, position: position)
+      if column.required { required.append(at) }
+      switch column.kind {
+      case .date: dates.append(at)
+      case .month: months.append(at)
+      case .code(let list):
+        codes.append(at)
+        matchers.append(CodeMatcher(list))
+      case .decimal: decimals.append(at)
+      case .integer: integers.append(at)
+      case .kommune: kommuner.append(at)
+      case .personId: personIds.append(at)
+      }
     }
-    self.values = Array(repeating: .empty, count: schema.columns.count)
+    (self.required, self.dates, self.months, self.codes) = (required, dates, months, codes)
+    (self.decimals, self.integers, self.kommuner, self.personIds) = (decimals, integers, kommuner, personIds)
+    self.matchers = matchers
+    values = Array(repeating: .empty, count: schema.columns.count)
   }
 
   /// Validates `row`; on success `values` holds its parsed fields.
-  mutating func validate(_ row: borrowing CSVRow) -> RowFault? {
+  mutating func validate(_ row: CSVRow) -> RowFault? {
     guard row.count == layout.fieldCount else {
       return RowFault(
         reason: .antalFelter, column: nil, value: "\(row.count) felter",
         expected: "\(layout.fieldCount) felter som overskriften")
     }
-    let columns = schema.columns
-    for (index, column) in columns.enumerated() {
-      guard let position = layout.positions[index] else {
-        values[index] = .empty
+    for at in required where row[at.position].isEmpty {
+      return RowFault(reason: .manglerVaerdi, column: name(at), value: "", expected: "en værdi")
+    }
+    for index in values.indices { values[index] = .empty }
+    for at in dates {
+      let field = row[at.position]
+      if field.isEmpty {
         continue
-      }
-      if column.required && row[position].isEmpty {
-        return RowFault(reason: .manglerVaerdi, column: column.name, value: "", expected: "en værdi")
+      } else if let day = FieldParsing.date(field) {
+        values[at.column] = .day(day)
+      } else {
+        return fault(.ugyldigDato, at, field, "en dato (ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD.MM.ÅÅÅÅ eller DD/MM/ÅÅÅÅ)")
       }
     }
-    for (index, column) in columns.enumerated() {
-      guard let position = layout.positions[index], !row[position].isEmpty else {
-        values[index] = .empty
+    for at in months {
+      let field = row[at.position]
+      if field.isEmpty {
         continue
-      }
-      let field = row[position]
-      switch column.kind {
-      case .date:
-        guard let day = FieldParsing.date(field) else {
-          return fault(.ugyldigDato, column, field, "en dato (ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD.MM.ÅÅÅÅ eller DD/MM/ÅÅÅÅ)")
-        }
-        values[index] = .day(day)
-      case .month:
-        guard let month = FieldParsing.month(field) else {
-          return fault(.ugyldigDato, column, field, "en måned (ÅÅÅÅ-MM)")
-        }
-        values[index] = .month(month)
-      default:
-        continue
+      } else if let month = FieldParsing.month(field) {
+        values[at.column] = .month(month)
+      } else {
+        return fault(.ugyldigDato, at, field, "en måned (ÅÅÅÅ-MM)")
       }
     }
-    for (index, column) in columns.enumerated() {
-      guard let position = layout.positions[index], !row[position].isEmpty else { continue }
-      let field = row[position]
-      switch column.kind {
-      case .code(let codes):
-        guard let code = matchers[index]!.match(field) else {
-          return fault(.ugyldigVaerdi, column, field, "en af " + codes.joined(separator: ", "))
-        }
-        values[index] = .code(code)
-      case .decimal:
-        guard let decimal = FieldParsing.decimal(field) else {
-          return fault(.ugyldigVaerdi, column, field, "et ikke-negativt decimaltal (37,5 eller 37.5)")
-        }
-        values[index] = .decimal(decimal)
-      case .integer:
-        guard let integer = FieldParsing.integer(field) else {
-          return fault(.ugyldigVaerdi, column, field, "et ikke-negativt heltal")
-        }
-        values[index] = .integer(integer)
-      case .kommune:
-        guard let code = parseKommuneCode(field), knownKommuner.contains(code) else {
-          return fault(.ugyldigVaerdi, column, field, "en kommunekode fra kommuneregisteret")
-        }
-        values[index] = .integer(code)
-      case .personId, .date, .month:
+    for (at, matcher) in zip(codes, matchers) {
+      let field = row[at.position]
+      if field.isEmpty {
         continue
+      } else if let code = matcher.match(field) {
+        values[at.column] = .code(code)
+      } else {
+        return fault(.ugyldigVaerdi, at, field, "en af " + matcher.names.joined(separator: ", "))
       }
     }
-    for (index, column) in columns.enumerated() {
-      guard case .personId = column.kind, let position = layout.positions[index] else { continue }
-      if !FieldParsing.isValidPersonId(row[position]) {
-        return fault(.ugyldigPersonId, column, row[position], "1–64 tegn af A–Z, a–z, 0–9, _ og -")
+    for at in decimals where !row[at.position].isEmpty {
+      guard let decimal = FieldParsing.decimal(row[at.position]) else {
+        return fault(.ugyldigVaerdi, at, row[at.position], "et ikke-negativt decimaltal (37,5 eller 37.5)")
       }
+      values[at.column] = .decimal(decimal)
+    }
+    for at in integers where !row[at.position].isEmpty {
+      guard let integer = FieldParsing.integer(row[at.position]) else {
+        return fault(.ugyldigVaerdi, at, row[at.position], "et ikke-negativt heltal")
+      }
+      values[at.column] = .integer(integer)
+    }
+    for at in kommuner where !row[at.position].isEmpty {
+      guard let code = parseKommuneCode(row[at.position]), knownKommuner.contains(code) else {
+        return fault(.ugyldigVaerdi, at, row[at.position], "en kommunekode fra kommuneregisteret")
+      }
+      values[at.column] = .integer(code)
+    }
+    for at in personIds where !FieldParsing.isValidPersonId(row[at.position]) {
+      return fault(.ugyldigPersonId, at, row[at.position], "1–64 tegn af A–Z, a–z, 0–9, _ og -")
     }
     for position in 0..<row.count where FieldParsing.looksLikeCPR(row[position]) {
       return RowFault(
@@ -102,19 +129,20 @@ struct RowValidator {
       case .day(let to) = values[end], to < from
     {
       return RowFault(
-        reason: .slutFoerStart, column: columns[end].name, value: to.description,
-        expected: "en dato på eller efter \(columns[start].name) \(from.description)")
+        reason: .slutFoerStart, column: schema.columns[end].name, value: to.description,
+        expected: "en dato på eller efter \(schema.columns[start].name) \(from.description)")
     }
     return nil
   }
 
+  private func name(_ at: ColumnAt) -> String { schema.columns[at.column].name }
+
   private func fault(
-    _ reason: RejectReason, _ column: TableSchema.Column, _ field: UnsafeBufferPointer<UInt8>,
-    _ expected: String
+    _ reason: RejectReason, _ at: ColumnAt, _ field: UnsafeBufferPointer<UInt8>, _ expected: String
   ) -> RowFault {
     RowFault(
-      reason: reason, column: column.name,
-      value: CPRMasking.masked(String(decoding: field, as: UTF8.self)), expected: expected)
+      reason: reason, column: name(at), value: CPRMasking.masked(String(decoding: field, as: UTF8.self)),
+      expected: expected)
   }
 }
 
@@ -150,9 +178,14 @@ public struct RowFault: Equatable, Sendable {
 
 /// Matches a field against a code list, ignoring ASCII letter case (SPEC 3.1).
 struct CodeMatcher {
+  /// The codes as written in the SPEC, for messages.
+  let names: [String]
   private let codes: [[UInt8]]
 
-  init(_ codes: [String]) { self.codes = codes.map { Array($0.lowercased().utf8) } }
+  init(_ codes: [String]) {
+    names = codes
+    self.codes = codes.map { Array($0.lowercased().utf8) }
+  }
 
   func match(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
     for (index, code) in codes.enumerated() where code.count == field.count {

@@ -10,7 +10,7 @@ struct TableLoader {
   let knownKommuner: Set<Int>
 
   /// What reading one file gave: its records (`nil` when rejected whole), its quality line and its
-  /// rejected rows.
+  /// rejected rows in line order.
   struct Result<Record> {
     var records: [Record]?
     var quality: FileQuality
@@ -23,71 +23,29 @@ struct TableLoader {
   ) -> Result<Record> {
     var quality = FileQuality(path: path, kommune: kommune, table: Record.table, status: .ok)
     quality.bytes = bytes.count
-    var rejectedRows: [RejectedRow] = []
-    var records: [Record] = []
+    let file: CSVFile
+    let layout: HeaderLayout
     do throws(FileFault) {
-      let file: CSVFile
       do throws(CSVError) { file = try CSVFile(bytes: bytes) } catch { throw .structure(error) }
       quality.encoding = file.encoding
-      let schema = Record.table.schema
-      let layout = try HeaderLayout(header: file.header, schema: schema)
-      if !layout.extraColumns.isEmpty {
-        quality.warnings.append(
-          "ekstra kolonner ignoreret: " + layout.extraColumns.map { "'\($0)'" }.joined(separator: ", "))
-      }
-      var validator = RowValidator(schema: schema, layout: layout, knownKommuner: knownKommuner)
-      var duplicates = DuplicateIndex()
-      var uniqueValues = Set<Int>()
-      let personColumn = schema.columns.firstIndex { if case .personId = $0.kind { true } else { false } }
-      let personPosition = personColumn.flatMap { layout.positions[$0] }
-      let lastMonth = period.lastDay.yearMonth
-      let lastDay = period.lastDay
-      records.reserveCapacity(bytes.count / 32)
-      do {
-        try file.forEachRow { (row: borrowing CSVRow) throws(Never) in
-          quality.rowsRead += 1
-          var fault = validator.validate(row)
-          let hash = fault == nil ? DuplicateIndex.hash(row) : 0
-          if fault == nil, duplicates.contains(hash: hash),
-            duplicates.candidates(hash: hash).contains(where: { row.hasSameFields(asRecordAt: $0) })
-          {
-            fault = RowFault(
-              reason: .dublet, column: nil, value: "", expected: "en række der ikke står tidligere i filen")
-          }
-          if fault == nil, let unique = schema.uniqueColumn, case .integer(let key) = validator.values[unique],
-            !uniqueValues.insert(key).inserted
-          {
-            fault = RowFault(
-              reason: .dublet, column: schema.columns[unique].name, value: String(key),
-              expected: "én række pr. \(schema.columns[unique].name)")
-          }
-          if let fault {
-            quality.rejectedByReason[fault.reason.index] += 1
-            rejectedRows.append(
-              RejectedRow(
-                kommune: kommune, path: path, line: row.lineNumber, reason: fault.reason,
-                column: fault.column, value: fault.value, expected: fault.expected,
-                rawLine: CPRMasking.masked(String(decoding: row.rawLine, as: UTF8.self))))
-            return
-          }
-          duplicates.insert(hash: hash, recordStart: row.rawRange.lowerBound)
-          let values = validator.values
-          if let mainDate = schema.mainDate, values[mainDate].isAfter(lastDay, lastMonth) {
-            quality.acceptedAfterPeriod += 1
-            return
-          }
-          let person = personPosition.map { persons.index(of: row[$0]) } ?? PersonIndex(-1)
-          records.append(Record(values, person: person))
-        }
-      } catch {
-        switch error {
-        case .csv(let error): throw .structure(error)
-        }
-      }
+      layout = try HeaderLayout(header: file.header, schema: Record.table.schema)
     } catch {
       return Result(records: nil, quality: rejectedWhole(quality, error), rejectedRows: [])
     }
-    return Result(records: records, quality: quality, rejectedRows: rejectedRows)
+    if !layout.extraColumns.isEmpty {
+      quality.warnings.append(
+        "ekstra kolonner ignoreret: " + layout.extraColumns.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    var pass = Pass<Record>(schema: Record.table.schema, layout: layout, loader: self, expectedRows: bytes.count / 24)
+    do {
+      try file.forEachRow { (row: CSVRow) throws(Never) in pass.take(row, persons: &persons) }
+    } catch {
+      switch error {
+      case .csv(let error):
+        return Result(records: nil, quality: rejectedWhole(quality, .structure(error)), rejectedRows: [])
+      }
+    }
+    return pass.finish(file: file, quality: quality)
   }
 
   /// The quality line of a file rejected as a whole: 0 rows read (SPEC 3.1).
@@ -98,16 +56,125 @@ struct TableLoader {
     rejected.message = fault.description
     return rejected
   }
+
+  /// The state of one pass over a file's rows.
+  private struct Pass<Record: ExtractRecord> {
+    let schema: TableSchema
+    let loader: TableLoader
+    var validator: RowValidator
+    let personPosition: Int?
+    let lastDay: Day
+    let lastMonth: YearMonth
+    var rowsRead = 0
+    var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
+    var rejectedRows: [RejectedRow] = []
+    var records: [Record] = []
+    /// Per valid row (by ordinal): where it starts in the text, for `dublet`.
+    var recordStarts: [UInt32] = []
+    /// The ordinals of the valid rows dated after the period (not records), ascending.
+    var afterPeriodOrdinals: [Int] = []
+    var duplicates: DuplicateFinder
+    var uniqueValues = Set<Int>()
+
+    init(schema: TableSchema, layout: HeaderLayout, loader: TableLoader, expectedRows: Int) {
+      self.schema = schema
+      self.loader = loader
+      validator = RowValidator(schema: schema, layout: layout, knownKommuner: loader.knownKommuner)
+      let personColumn = schema.columns.firstIndex { if case .personId = $0.kind { true } else { false } }
+      personPosition = personColumn.flatMap { layout.positions[$0] }
+      lastDay = loader.period.lastDay
+      lastMonth = lastDay.yearMonth
+      duplicates = DuplicateFinder(expectedRows: expectedRows)
+      records.reserveCapacity(expectedRows)
+      recordStarts.reserveCapacity(expectedRows)
+    }
+
+    /// Validates one row: rejects it, or keeps it as a valid row (and as a record unless it is
+    /// dated after the period). Exact repeats are found afterwards, in `finish`.
+    mutating func take(_ row: CSVRow, persons: inout PersonRegistry) {
+      rowsRead += 1
+      if let fault = validator.validate(row) ?? uniqueColumnFault() {
+        reject(fault, line: row.lineNumber, raw: row.rawLine)
+        return
+      }
+      let ordinal = recordStarts.count
+      duplicates.add(hash: DuplicateFinder.hash(row), ordinal: ordinal)
+      precondition(row.recordStart < Int(UInt32.max), "a single table file over 4 GB")
+      recordStarts.append(UInt32(row.recordStart))
+      let values = validator.values
+      if let mainDate = schema.mainDate, values[mainDate].isAfter(lastDay, lastMonth) {
+        afterPeriodOrdinals.append(ordinal)
+        return
+      }
+      let person = personPosition.map { persons.index(of: row[$0]) } ?? PersonIndex(-1)
+      records.append(Record(values, person: person))
+    }
+
+    /// SPEC 3.1: a later row with the same value in a unique column (a `benchmark.csv` row for the
+    /// same municipality) is a `dublet`.
+    private mutating func uniqueColumnFault() -> RowFault? {
+      guard let unique = schema.uniqueColumn, case .integer(let key) = validator.values[unique],
+        !uniqueValues.insert(key).inserted
+      else { return nil }
+      let name = schema.columns[unique].name
+      return RowFault(reason: .dublet, column: name, value: String(key), expected: "én række pr. \(name)")
+    }
+
+    private mutating func reject(_ fault: RowFault, line: Int, raw: UnsafeBufferPointer<UInt8>) {
+      rejectedByReason[fault.reason.index] += 1
+      rejectedRows.append(
+        RejectedRow(
+          kommune: loader.kommune, path: loader.path, line: line, reason: fault.reason, column: fault.column,
+          value: fault.value, expected: fault.expected,
+          rawLine: CPRMasking.masked(String(decoding: raw, as: UTF8.self))))
+    }
+
+    /// Rejects the exact repeats, drops them from the records, and returns the file's result.
+    mutating func finish(file: CSVFile, quality: FileQuality) -> Result<Record> {
+      let starts = recordStarts.map(Int.init)
+      let repeats = duplicates.duplicates { first, second in
+        file.withRecord(at: starts[first]) { a in
+          file.withRecord(at: starts[second]) { b in a.hasSameFields(as: b) }
+        }
+      }
+      if !repeats.isEmpty {
+        let dublet = RowFault(
+          reason: .dublet, column: nil, value: "", expected: "en række der ikke står tidligere i filen")
+        let lineNumbers = file.lineNumbers(ofRecordsAt: repeats.map { starts[$0] })
+        for (ordinal, line) in zip(repeats, lineNumbers) {
+          file.withRecord(at: starts[ordinal]) { row in reject(dublet, line: line, raw: row.rawLine) }
+        }
+        rejectedRows.sort { $0.line < $1.line }
+        removeRecords(ofOrdinals: repeats)
+      }
+      var quality = quality
+      quality.rowsRead = rowsRead
+      quality.rejectedByReason = rejectedByReason
+      quality.acceptedAfterPeriod = afterPeriodOrdinals.count
+      return Result(records: records, quality: quality, rejectedRows: rejectedRows)
+    }
+
+    /// Drops the rows with these ordinals (ascending) from the records and the after-period list.
+    /// A valid row is either a record or dated after the period, both lists in ordinal order, so a
+    /// record's index is its ordinal less the after-period rows before it.
+    private mutating func removeRecords(ofOrdinals ordinals: [Int]) {
+      var drop = Set<Int>()
+      var afterIndex = 0
+      for ordinal in ordinals {
+        while afterIndex < afterPeriodOrdinals.count, afterPeriodOrdinals[afterIndex] < ordinal { afterIndex += 1 }
+        if afterIndex < afterPeriodOrdinals.count, afterPeriodOrdinals[afterIndex] == ordinal { continue }
+        drop.insert(ordinal - afterIndex)
+      }
+      let repeated = Set(ordinals)
+      afterPeriodOrdinals.removeAll { repeated.contains($0) }
+      records = records.indices.filter { !drop.contains($0) }.map { records[$0] }
+    }
+  }
 }
 
 extension CSVRow {
-  /// Whether the record starting at `start` in the same text has exactly these fields (after
-  /// unquoting and trimming). Used to confirm a duplicate-hash match.
-  func hasSameFields(asRecordAt start: Int) -> Bool {
-    var scanner = RecordScanner(buffer: text, delimiter: delimiter)
-    scanner.position = start
-    guard (try? scanner.scanRecord()) != nil else { return false }
-    let other = scanner.row(lineNumber: 0, start: start)
+  /// Whether both records have exactly the same fields after unquoting and trimming.
+  func hasSameFields(as other: CSVRow) -> Bool {
     guard other.count == count else { return false }
     for index in 0..<count where !self[index].elementsEqual(other[index]) { return false }
     return true

@@ -7,7 +7,7 @@ func readAll(_ bytes: [UInt8]) throws -> (file: CSVFile, rows: [[String]], lines
   var rows: [[String]] = []
   var lines: [Int] = []
   do {
-    try file.forEachRow { (row: borrowing CSVRow) throws(Never) in
+    try file.forEachRow { (row: CSVRow) throws(Never) in
       rows.append(row.strings)
       lines.append(row.lineNumber)
     }
@@ -163,7 +163,7 @@ func readAll(_ text: String) throws -> (file: CSVFile, rows: [[String]], lines: 
   @Test func rawLineIsTheRecordAsWritten() throws {
     let file = try CSVFile(bytes: Array("a;b\r\n\"x\";y\r\n".utf8))
     var raw: [String] = []
-    try file.forEachRow { (row: borrowing CSVRow) throws(Never) in
+    try file.forEachRow { (row: CSVRow) throws(Never) in
       raw.append(String(decoding: row.rawLine, as: UTF8.self))
     }
     #expect(raw == ["\"x\";y"])

@@ -149,3 +149,36 @@ func loadTable<Record: ExtractRecord>(
     ])
   }
 }
+
+@Suite struct DubletAfterPeriodTests {
+  /// Dublets are found after the pass; rows dated after the period are accepted but not records.
+  /// Mixing both must keep the right records and counts.
+  @Test func dubletsOfRowsInsideAndAfterThePeriod() throws {
+    let text = """
+      person_id;dato;type
+      a;2024-01-01;jobsamtale
+      b;2024-07-01;jobsamtale
+      c;2024-01-02;jobsamtale
+      b;2024-07-01;jobsamtale
+      d;2024-01-03;jobsamtale
+      c;2024-01-02;jobsamtale
+      e;2024-08-01;jobsamtale
+      f;2024-01-04;jobsamtale
+
+      """
+    let (records, quality, rejected) = loadTable(Samtale.self, text)
+    #expect(rejected.map(\.line) == [5, 7])
+    #expect(rejected.map(\.reason) == [.dublet, .dublet])
+    #expect(rejected.map(\.rawLine) == ["b;2024-07-01;jobsamtale", "c;2024-01-02;jobsamtale"])
+    #expect(quality.rowsRead == 8)
+    #expect(quality.rowsAccepted == 6)
+    #expect(quality.acceptedAfterPeriod == 2)  // b and e
+    #expect(try #require(records).map(\.dato) == [Day(2024, 1, 1), Day(2024, 1, 2), Day(2024, 1, 3), Day(2024, 1, 4)])
+  }
+
+  @Test func dubletLineNumbersCountLineBreaksInsideQuotes() {
+    let text = "person_id;dato;type;note\na;2024-01-01;jobsamtale;\"to\nlinjer\"\n\nb;2024-01-01;jobsamtale;x\na;2024-01-01;jobsamtale;\"to\nlinjer\"\n"
+    let (_, _, rejected) = loadTable(Samtale.self, text)
+    #expect(rejected.map(\.line) == [6])
+  }
+}

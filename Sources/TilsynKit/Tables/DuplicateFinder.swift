@@ -1,0 +1,76 @@
+/// Finds the `dublet` rows of one file (SPEC 3.1): rows whose every trimmed field, extra columns
+/// included, equals as text an earlier accepted row of the same file.
+///
+/// Rather than probing a hash table per row (a cache miss each, the largest cost of reading when
+/// measured), the loader hands over each valid row's hash and ordinal during its pass, and the
+/// finder sorts them once afterwards: rows with equal hash tags end up side by side, in file order,
+/// and each such run is confirmed field by field, so a hash collision never rejects a row.
+/// Identical rows validate identically, so "an earlier accepted row" is simply the first of the
+/// identical rows.
+struct DuplicateFinder {
+  /// `tag << 32 | ordinal` per valid row, in ordinal order.
+  private var keys: [UInt64] = []
+
+  init(expectedRows: Int) { keys.reserveCapacity(expectedRows) }
+
+  /// The hash of a row's fields.
+  static func hash(_ row: CSVRow) -> UInt64 {
+    var hasher = ByteHasher()
+    for index in 0..<row.count { hasher.combine(row[index]) }
+    return hasher.value
+  }
+
+  /// Adds the valid row with this ordinal (0, 1, 2, … in file order).
+  @inline(__always)
+  mutating func add(hash: UInt64, ordinal: Int) {
+    keys.append((hash >> 32) << 32 | UInt64(UInt32(ordinal)))
+  }
+
+  /// The ordinals, ascending, of the rows that repeat an earlier row. `sameFields(a, b)` says
+  /// whether rows `a` and `b` have the same fields.
+  /// - Complexity: O(n) for the sort (two stable 16-bit radix passes on the tag), plus one field
+  ///   comparison per row that shares its tag with an earlier one.
+  func duplicates(sameFields: (Int, Int) -> Bool) -> [Int] {
+    guard keys.count > 1 else { return [] }
+    let sorted = Self.sortedByTag(keys)
+    var found: [Int] = []
+    var runStart = 0
+    while runStart < sorted.count {
+      var runEnd = runStart + 1
+      while runEnd < sorted.count, sorted[runEnd] >> 32 == sorted[runStart] >> 32 { runEnd += 1 }
+      if runEnd - runStart > 1 {
+        // Within a run the ordinals ascend; each row is compared with the distinct ones before it.
+        var distinct: [Int] = []
+        for key in sorted[runStart..<runEnd] {
+          let ordinal = Int(key & 0xFFFF_FFFF)
+          if distinct.contains(where: { sameFields($0, ordinal) }) {
+            found.append(ordinal)
+          } else {
+            distinct.append(ordinal)
+          }
+        }
+      }
+      runStart = runEnd
+    }
+    return found.sorted()
+  }
+
+  /// LSD radix sort on the 32-bit tag (bits 32–63) in two 16-bit passes. Stable, so equal tags
+  /// keep their ordinal order.
+  static func sortedByTag(_ input: [UInt64]) -> [UInt64] {
+    var source = input
+    var target = [UInt64](repeating: 0, count: input.count)
+    for shift: UInt64 in [32, 48] {
+      var counts = [Int](repeating: 0, count: 65_537)
+      for key in source { counts[Int((key >> shift) & 0xFFFF) + 1] += 1 }
+      for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
+      for key in source {
+        let bucket = Int((key >> shift) & 0xFFFF)
+        target[counts[bucket]] = key
+        counts[bucket] += 1
+      }
+      swap(&source, &target)
+    }
+    return source
+  }
+}
