@@ -1,0 +1,34 @@
+# tilsyn — the two commands a new user needs: `make run` and `make test`.
+SWIFT ?= swift
+BIN := .build/release/tilsyn
+PERIODS := 2023H2 2024H1
+
+.PHONY: all build run test bench clean sample
+
+all: build
+
+build:
+	$(SWIFT) build -c release --product tilsyn
+
+# Runs the pipeline on the committed sample in data/extracts and writes reports/<period>/.
+run: build
+	@for period in $(PERIODS); do \
+	  echo "== $$period"; \
+	  $(BIN) validate --period $$period --extracts data/extracts --out reports/$$period --quiet || exit $$?; \
+	done
+
+test:
+	$(SWIFT) test
+
+# Reading benchmark on a generated national-scale period (cached in bench-data/, git-ignored).
+bench: build
+	bash .ci/bench
+
+# Regenerates the committed sample (data/extracts) from the generator; see README.
+sample: build
+	rm -rf data/extracts/2023H2 data/extracts/2024H1
+	$(BIN) generate --period 2023H2 --scale $(SAMPLE_SCALE) --seed 2024 --dirty 0.002 --profile sample --out data/extracts
+	$(BIN) generate --period 2024H1 --scale $(SAMPLE_SCALE) --seed 2024 --dirty 0.002 --profile sample --out data/extracts
+
+clean:
+	rm -rf .build
