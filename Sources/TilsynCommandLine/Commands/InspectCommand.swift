@@ -28,7 +28,10 @@ struct InspectCommand: ParsableCommand {
   func run() throws -> ExitStatus {
     let bytes: [UInt8]
     do { bytes = try FileBytes.read(path) } catch {
-      throw ConfigurationError.badDataFile(path: path, line: 0, message: error.description)
+      switch error {
+      case .cannotOpen(_, let reason), .cannotRead(_, let reason):
+        throw ConfigurationError.cannotRead(path: path, reason: reason)
+      }
     }
     let file: CSVFile
     do { file = try CSVFile(bytes: bytes) } catch {
@@ -39,7 +42,7 @@ struct InspectCommand: ParsableCommand {
     var count = 0
     let endings: LineEndingCount
     do {
-      endings = try file.forEachRow { (row: borrowing CSVRow) throws(Never) in
+      endings = try file.forEachRow { (row: CSVRow) throws(Never) in
         count += 1
         if shown.count < rowsShown {
           shown.append("  linje \(row.lineNumber): " + row.strings.map(CPRMasking.masked).joined(separator: " | "))
@@ -68,7 +71,7 @@ struct InspectCommand: ParsableCommand {
   private func printJSON(_ file: CSVFile) throws -> ExitStatus {
     var out = JSONLines.array(file.header.map(CPRMasking.masked))
     do {
-      try file.forEachRow { (row: borrowing CSVRow) throws(Never) in
+      try file.forEachRow { (row: CSVRow) throws(Never) in
         out += JSONLines.array(row.strings.map(CPRMasking.masked))
         if out.utf8.count > 1 << 20 {
           Terminal.write(out)

@@ -9,6 +9,8 @@ public enum ConfigurationError: Error, Equatable, Sendable {
   case badDataFile(path: String, line: Int, message: String)
   /// An option's value is not what it should be.
   case badOption(option: String, value: String, expected: String)
+  /// An input file named on the command line cannot be read.
+  case cannotRead(path: String, reason: String)
   /// A file or folder cannot be written.
   case cannotWrite(path: String, reason: String)
 }
@@ -24,6 +26,8 @@ extension ConfigurationError: CustomStringConvertible {
       return line > 0 ? "\(path), linje \(line): \(message)" : "\(path): \(message)"
     case .badOption(let option, let value, let expected):
       return "ugyldig værdi '\(value)' for \(option): forventede \(expected)"
+    case .cannotRead(let path, let reason):
+      return "kan ikke læse \(path): \(reason)"
     case .cannotWrite(let path, let reason):
       return "kan ikke skrive \(path): \(reason)"
     }

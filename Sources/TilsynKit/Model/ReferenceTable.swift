@@ -25,7 +25,7 @@ struct ReferenceTable {
     var rows: [Row] = []
     var fault: ConfigurationError?
     do {
-      try file.forEachRow { (row: borrowing CSVRow) throws(Never) in
+      try file.forEachRow { (row: CSVRow) throws(Never) in
         guard fault == nil else { return }
         guard row.count == names.count else {
           fault = .badDataFile(
