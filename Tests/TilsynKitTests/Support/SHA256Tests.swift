@@ -1,0 +1,44 @@
+import Testing
+@testable import TilsynKit
+
+/// The example vectors of FIPS 180-4 / NIST's SHA-256 examples, plus streaming in odd pieces.
+@Suite struct SHA256Tests {
+  @Test func emptyString() {
+    #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+  }
+
+  @Test func abc() {
+    #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  }
+
+  /// The two-block message of the NIST examples (448 bits).
+  @Test func multiBlockMessage() {
+    let message = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+    #expect(SHA256.hex(Array(message.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  }
+
+  /// The 896-bit message of FIPS 180-4's examples.
+  @Test func longerMultiBlockMessage() {
+    let message =
+      "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+    #expect(SHA256.hex(Array(message.utf8)) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+  }
+
+  @Test func oneMillionAs() {
+    #expect(
+      SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
+  @Test func streamingInPiecesGivesTheSameDigest() {
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    var hasher = SHA256()
+    var index = 0
+    for piece in [1, 63, 64, 65, 7, 300, 500] where index < bytes.count {
+      let end = min(index + piece, bytes.count)
+      hasher.update(Array(bytes[index..<end]))
+      index = end
+    }
+    #expect(hasher.finalize() == { var h = SHA256(); h.update(bytes); return h.finalize() }())
+  }
+}
