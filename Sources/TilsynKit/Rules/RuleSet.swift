@@ -38,24 +38,11 @@ public struct RuleSet: Sendable {
     return entry.value
   }
 
-  public func integer(_ key: RuleKey, on day: Day) -> Int {
-    guard case .integer(let value) = value(key, on: day) else { preconditionFailure("\(key) is not an integer") }
-    return value
-  }
-
-  public func decimal(_ key: RuleKey, on day: Day) -> FixedDecimal {
-    guard case .decimal(let value) = value(key, on: day) else { preconditionFailure("\(key) is not a decimal") }
-    return value
-  }
-
-  public func date(_ key: RuleKey, on day: Day) -> Day {
-    guard case .date(let value) = value(key, on: day) else { preconditionFailure("\(key) is not a date") }
-    return value
-  }
-
+  public func integer(_ key: RuleKey, on day: Day) -> Int { value(key, on: day).integer }
+  public func decimal(_ key: RuleKey, on day: Day) -> FixedDecimal { value(key, on: day).decimal }
+  public func date(_ key: RuleKey, on day: Day) -> Day { value(key, on: day).date }
   public func codes<Code: ExtractCode>(_ key: RuleKey, on day: Day, as type: Code.Type = Code.self) -> Set<Code> {
-    guard case .codes(let codes) = value(key, on: day) else { preconditionFailure("\(key) is not a code list") }
-    return Set(codes.compactMap { Code(rawValue: $0) })
+    value(key, on: day).codes(type)
   }
 
   init(version: String, path: String, entries: [RuleKey: [RuleEntry]]) {
