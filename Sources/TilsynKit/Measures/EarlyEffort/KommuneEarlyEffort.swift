@@ -29,6 +29,7 @@ public struct GroupCount: Sendable, Equatable {
 /// overall status and the target-group breakdown.
 public struct KommuneEarlyEffort: Sendable {
   public let kommune: Kommune
+  public let period: Period
   public let samtale: MeasureHalfYear
   public let tilbud: MeasureHalfYear
   /// Per measure: cohort and met over the six months by target group (`nil` for `mangler_data`).
@@ -51,6 +52,7 @@ extension KommuneEarlyEffort {
   /// Computes both measures for one municipality's extract in `period`.
   public init(_ extract: KommuneExtract, period: Period, rules: EarlyEffortRules) {
     kommune = extract.kommune
+    self.period = period
     let persons = extract.persons.count
     let markings = extract.markeringer.map {
       PersonGroups($0.filter { $0.type == .fritaget }, persons: persons, person: \.person, orderedBy: { $0.fra < $1.fra })
