@@ -2,6 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/tilsyn
 PERIODS := 2023H2 2024H1
+SAMPLE_SCALE := 0.15
 
 .PHONY: all build run test bench clean sample
 

@@ -23,7 +23,7 @@ public struct TableSchema: Sendable {
   }
 
   /// What a column holds, and so which reason code a bad value gets.
-  public enum ColumnKind: Sendable {
+  public enum ColumnKind: Sendable, Equatable {
     /// A `person_id` (`ugyldig_person_id`, `cpr_nummer`).
     case personId
     /// A date in one of the four formats (`ugyldig_dato`).

@@ -37,6 +37,14 @@ public enum DanishFormat {
     ratio(Int(value.units), Int(FixedDecimal.unitsPerOne), places: places)
   }
 
+  /// A `FixedDecimal` with as many decimals as it needs (`80`, `43,3`, `4,33`).
+  public static func decimalTrimmed(_ value: FixedDecimal) -> String {
+    var text = decimal(value, places: FixedDecimal.digits)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(",") { text.removeLast() }
+    return text
+  }
+
   /// `scaled / 10^places` with a decimal comma.
   private static func fixedPoint(_ scaled: UInt, places: Int) -> String {
     guard places > 0 else { return String(scaled) }
