@@ -15,8 +15,12 @@ public struct CSVFile: Sendable {
   public let header: [String]
   /// The 1-based line number of the header.
   public let headerLine: Int
-  /// The file's text as UTF-8 without a BOM.
-  public let text: [UInt8]
+  /// Owns the bytes of `text`.
+  let source: ByteSource
+  /// Where the text lies in `source` (after a BOM).
+  let textRange: Range<Int>
+  /// The file's text as UTF-8 without a BOM; valid while this value (its `source`) lives.
+  var text: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: source.buffer[textRange]) }
   /// Where the first data record may start (after the header's line break).
   let bodyStart: Int
   /// The line number at `bodyStart`.
@@ -26,10 +30,17 @@ public struct CSVFile: Sendable {
   /// Decodes `bytes` and reads the header. Throws `CSVError.noHeader` for a file with no non-blank
   /// line and `.unterminatedQuote` for a header whose quote never closes.
   public init(bytes: [UInt8]) throws(CSVError) {
-    let (encoding, text) = TextEncoding.decode(bytes)
+    try self.init(source: ByteSource(bytes))
+  }
+
+  /// Decodes the bytes of `source` (a memory-mapped file, usually) and reads the header.
+  public init(source: ByteSource) throws(CSVError) {
+    let (encoding, decoded, range) = TextEncoding.decode(source)
     self.encoding = encoding
-    self.text = text
-    let scan = text.withUnsafeBufferPointer { buffer -> Result<HeaderScan, CSVError> in
+    self.source = decoded
+    textRange = range
+    let text = UnsafeBufferPointer(rebasing: decoded.buffer[range])
+    let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> Result<HeaderScan, CSVError> in
       var scanner = RecordScanner(buffer: buffer, delimiter: UInt8(ascii: ";"))
       guard scanner.skipBlankLines() else { return .failure(.noHeader) }
       let headerStart = scanner.position
@@ -49,7 +60,7 @@ public struct CSVFile: Sendable {
       } catch {
         return .failure(error)
       }
-    }
+    }(text)
     let header = try scan.get()
     self.delimiter = header.delimiter
     self.header = header.names
@@ -66,7 +77,7 @@ public struct CSVFile: Sendable {
   public func forEachRow<E: Error>(_ body: (CSVRow) throws(E) -> Void) throws(CSVRowError<E>)
     -> LineEndingCount
   {
-    try text.withUnsafeBufferPointer { buffer throws(CSVRowError<E>) -> LineEndingCount in
+    try { (buffer: UnsafeBufferPointer<UInt8>) throws(CSVRowError<E>) -> LineEndingCount in
       var scanner = RecordScanner(buffer: buffer, delimiter: delimiter)
       scanner.position = bodyStart
       scanner.line = bodyLine
@@ -89,14 +100,14 @@ public struct CSVFile: Sendable {
         }
       }
       return endings
-    }
+    }(text)
   }
 
   /// Calls `body` with the record that starts at byte `start` of the text (a start offset handed
   /// out earlier as `CSVRow.recordStart`). For looking a record up again; not for walking the file.
   public func withRecord<T>(at start: Int, _ body: (CSVRow) -> T) -> T {
-    text.withUnsafeBufferPointer { buffer in
-      var scanner = RecordScanner(buffer: buffer, delimiter: delimiter)
+    withExtendedLifetime(source) {
+      var scanner = RecordScanner(buffer: text, delimiter: delimiter)
       scanner.position = start
       // The record was scanned successfully before, so it scans again.
       _ = try? scanner.scanRecord()

@@ -5,25 +5,34 @@ public enum TextEncoding: String, Sendable, Equatable {
   case utf8 = "UTF-8"
   case windows1252 = "Windows-1252"
 
-  /// Detects the encoding of `bytes` and returns the text as UTF-8 without a BOM.
+  /// Detects the encoding of `source` and returns its text as UTF-8 without a BOM: the same source
+  /// (and the range after the BOM) when it is UTF-8, or a new one when it had to be decoded.
   ///
-  /// UTF-8 input is returned as it is (a file with a BOM but invalid sequences has them replaced by
-  /// U+FFFD, since the BOM says it is UTF-8); Windows-1252 input is transcoded.
+  /// A file with a BOM but invalid sequences has them replaced by U+FFFD, since the BOM says it is
+  /// UTF-8; Windows-1252 input is transcoded.
   /// - Complexity: O(n), one validating pass plus one transcoding pass for Windows-1252.
-  public static func decode(_ bytes: [UInt8]) -> (encoding: TextEncoding, utf8: [UInt8]) {
+  public static func decode(_ source: ByteSource) -> (encoding: TextEncoding, text: ByteSource, range: Range<Int>) {
+    let bytes = source.buffer
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-      let body = Array(bytes[3...])
-      if isValidUTF8(body) { return (.utf8WithBOM, body) }
-      return (.utf8WithBOM, Array(String(decoding: body, as: UTF8.self).utf8))
+      let body = UnsafeBufferPointer(rebasing: bytes[3...])
+      if isValidUTF8(body) { return (.utf8WithBOM, source, 3..<bytes.count) }
+      let repaired = ByteSource(Array(String(decoding: body, as: UTF8.self).utf8))
+      return (.utf8WithBOM, repaired, 0..<repaired.buffer.count)
     }
-    if isValidUTF8(bytes) { return (.utf8, bytes) }
-    return (.windows1252, transcodeWindows1252(bytes))
+    if isValidUTF8(bytes) { return (.utf8, source, 0..<bytes.count) }
+    let decoded = ByteSource(transcodeWindows1252(bytes))
+    return (.windows1252, decoded, 0..<decoded.buffer.count)
+  }
+
+  /// Strict UTF-8 validation of an array (see the buffer version).
+  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isValidUTF8($0) }
   }
 
   /// Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), with an
   /// eight-bytes-at-a-time path for ASCII.
-  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
+  public static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    do {
       let count = buffer.count
       var i = 0
       while i < count {
@@ -64,18 +73,30 @@ public enum TextEncoding: String, Sendable, Equatable {
   /// Windows-1252 to UTF-8. Bytes 0x80–0x9F map through the code page's table (0x80 is €); the
   /// five bytes the code page leaves undefined map to the C1 control of the same number, as the
   /// WHATWG encoding standard does; 0xA0–0xFF are Latin-1.
-  public static func transcodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
-    var out = [UInt8]()
-    out.reserveCapacity(bytes.count + bytes.count / 8)
-    for byte in bytes {
-      if byte < 0x80 {
-        out.append(byte)
-        continue
+  public static func transcodeWindows1252<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+    // At most three UTF-8 bytes per input byte; written through a pointer, no per-byte append.
+    [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { out, written in
+      var position = 0
+      for byte in bytes {
+        if byte < 0x80 {
+          out[position] = byte
+          position += 1
+          continue
+        }
+        let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+        if scalar < 0x800 {
+          out[position] = UInt8(0xC0 | (scalar >> 6))
+          out[position + 1] = UInt8(0x80 | (scalar & 0x3F))
+          position += 2
+        } else {
+          out[position] = UInt8(0xE0 | (scalar >> 12))
+          out[position + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+          out[position + 2] = UInt8(0x80 | (scalar & 0x3F))
+          position += 3
+        }
       }
-      let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
-      appendUTF8(scalar, to: &out)
+      written = position
     }
-    return out
   }
 
   /// The Unicode scalars of Windows-1252 bytes 0x80–0x9F.
@@ -85,18 +106,4 @@ public enum TextEncoding: String, Sendable, Equatable {
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
   ]
-
-  static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-    switch scalar {
-    case ..<0x80:
-      out.append(UInt8(scalar))
-    case ..<0x800:
-      out.append(UInt8(0xC0 | (scalar >> 6)))
-      out.append(UInt8(0x80 | (scalar & 0x3F)))
-    default:
-      out.append(UInt8(0xE0 | (scalar >> 12)))
-      out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (scalar & 0x3F)))
-    }
-  }
 }

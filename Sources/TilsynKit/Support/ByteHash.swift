@@ -6,25 +6,28 @@ public struct ByteHasher {
 
   public init() {}
 
-  /// Mixes `bytes` and their length into the hash.
+  /// Mixes `bytes` and their length into the hash. Reads only inside `bytes`: 8-byte words, then
+  /// the tail as two overlapping 4-byte loads (4–7 bytes) or three single bytes (1–3), as wyhash does.
   @inline(__always)
   public mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
-    var index = 0
     let count = bytes.count
-    if let base = bytes.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while index + 8 <= count {
-        mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        index += 8
-      }
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < count {
-        tail |= UInt64(base[index]) << shift
-        shift += 8
-        index += 1
-      }
-      mix(tail)
+    guard let base = bytes.baseAddress, count > 0 else {
+      mix(0xA5A5_0000_0000_0000)
+      return
+    }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= count {
+      mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      index += 8
+    }
+    let rest = count - index
+    if rest >= 4 {
+      let low = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+      let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      mix(low | high << 32)
+    } else if rest > 0 {
+      mix(UInt64(base[index]) | UInt64(base[index + rest / 2]) << 8 | UInt64(base[count - 1]) << 16)
     }
     mix(UInt64(count) | 0xA5A5_0000_0000_0000)
   }

@@ -157,14 +157,14 @@ public struct ExtractLoader: Sendable {
     _ type: Record.Type, _ loader: TableLoader, _ path: String, _ persons: inout PersonRegistry,
     _ files: inout [FileQuality], _ rejected: inout [RejectedRow]
   ) -> [Record]? {
-    let bytes: [UInt8]
-    do { bytes = try FileBytes.read(path) } catch {
+    let source: ByteSource
+    do { source = try ByteSource.map(path) } catch {
       var quality = FileQuality(path: loader.path, kommune: loader.kommune, table: Record.table, status: .afvist)
       quality.message = error.description
       files.append(quality)
       return nil
     }
-    let result = loader.load(type, bytes: bytes, persons: &persons)
+    let result = loader.load(type, source: source, persons: &persons)
     files.append(result.quality)
     rejected += result.rejectedRows
     return result.records

@@ -21,12 +21,20 @@ struct TableLoader {
   func load<Record: ExtractRecord>(
     _ type: Record.Type, bytes: [UInt8], persons: inout PersonRegistry
   ) -> Result<Record> {
+    load(type, source: ByteSource(bytes), persons: &persons)
+  }
+
+  /// Loads the file in `source` (usually memory-mapped) as a file of `Record`s.
+  func load<Record: ExtractRecord>(
+    _ type: Record.Type, source: ByteSource, persons: inout PersonRegistry
+  ) -> Result<Record> {
+    let byteCount = source.buffer.count
     var quality = FileQuality(path: path, kommune: kommune, table: Record.table, status: .ok)
-    quality.bytes = bytes.count
+    quality.bytes = byteCount
     let file: CSVFile
     let layout: HeaderLayout
     do throws(FileFault) {
-      do throws(CSVError) { file = try CSVFile(bytes: bytes) } catch { throw .structure(error) }
+      do throws(CSVError) { file = try CSVFile(source: source) } catch { throw .structure(error) }
       quality.encoding = file.encoding
       layout = try HeaderLayout(header: file.header, schema: Record.table.schema)
     } catch {
@@ -36,7 +44,7 @@ struct TableLoader {
       quality.warnings.append(
         "ekstra kolonner ignoreret: " + layout.extraColumns.map { "'\($0)'" }.joined(separator: ", "))
     }
-    var pass = Pass<Record>(schema: Record.table.schema, layout: layout, loader: self, expectedRows: bytes.count / 24)
+    var pass = Pass<Record>(schema: Record.table.schema, layout: layout, loader: self, expectedRows: byteCount / 24)
     do {
       try file.forEachRow { (row: CSVRow) throws(Never) in pass.take(row, persons: &persons) }
     } catch {
