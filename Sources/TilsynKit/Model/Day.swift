@@ -3,7 +3,7 @@
 /// Every date in tilsyn is a `Day`: comparing, subtracting and stepping are integer operations, and
 /// nothing on a hot path touches `Date`, `Calendar` or `DateFormatter`. Month steps follow SPEC 4:
 /// "31 January + 1 month = 28/29 February" (the day is clamped to the target month's length).
-public struct Day: Hashable, Comparable, Sendable {
+public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
   /// Days since 1970-01-01.
   public var number: Int32
 

@@ -1,6 +1,6 @@
 /// A calendar month, stored as `year × 12 + (month − 1)` so that months compare and step as integers.
 /// `timer.maaned` and the measuring months of a period are `YearMonth`s (SPEC 2, 3.6).
-public struct YearMonth: Hashable, Comparable, Sendable {
+public struct YearMonth: Hashable, Comparable, Sendable, BitwiseCopyable {
   public var index: Int32
 
   @inlinable

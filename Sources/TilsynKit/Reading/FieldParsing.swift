@@ -157,7 +157,7 @@ public enum FieldParsing {
 /// A non-negative decimal held exactly as an integer number of millionths, so sums and threshold
 /// comparisons (100 hours, 43.3 hours, an expected share in percent) are exact. Input with more
 /// than six decimals is rounded half up to six (documented in the README).
-public struct FixedDecimal: Hashable, Comparable, Sendable {
+public struct FixedDecimal: Hashable, Comparable, Sendable, BitwiseCopyable {
   /// Decimal places kept.
   public static let digits = 6
   public static let unitsPerOne: UInt64 = 1_000_000

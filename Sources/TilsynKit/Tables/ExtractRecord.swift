@@ -3,30 +3,19 @@ protocol ExtractRecord: Sendable {
   static var table: TableKind { get }
   /// Builds the record from the validator's values (indexed by schema column) and the interned
   /// person (`PersonIndex(-1)` for tables without `person_id`).
-  init(_ values: [ParsedValue], person: PersonIndex)
-}
-
-extension [ParsedValue] {
-  func day(_ index: Int) -> Day? {
-    if case .day(let day) = self[index] { return day }
-    return nil
-  }
-  func code<Code: ExtractCode>(_ index: Int, as type: Code.Type = Code.self) -> Code? {
-    if case .code(let position) = self[index] { return Code.allCases[position] }
-    return nil
-  }
+  init(_ values: ParsedRow, person: PersonIndex)
 }
 
 extension Forloeb: ExtractRecord {
   static let table = TableKind.forloeb
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     self.init(person: person, maalgruppe: values.code(1)!, start: values.day(2)!, slut: values.day(3))
   }
 }
 
 extension Samtale: ExtractRecord {
   static let table = TableKind.samtaler
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     self.init(
       person: person, dato: values.day(1)!, type: values.code(2)!,
       afholdtAf: values.code(3) ?? .jobcenter)
@@ -35,7 +24,7 @@ extension Samtale: ExtractRecord {
 
 extension Tilbud: ExtractRecord {
   static let table = TableKind.tilbud
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     self.init(
       person: person, type: values.code(1)!, bevilget: values.day(2), start: values.day(3)!,
       slut: values.day(4))
@@ -44,14 +33,14 @@ extension Tilbud: ExtractRecord {
 
 extension Ydelsesperiode: ExtractRecord {
   static let table = TableKind.ydelser
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     self.init(person: person, ydelse: values.code(1)!, fra: values.day(2)!, til: values.day(3))
   }
 }
 
 extension Arbejdstimer: ExtractRecord {
   static let table = TableKind.timer
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     guard case .month(let month) = values[1], case .decimal(let hours) = values[2] else {
       preconditionFailure("validated timer row without month or hours")
     }
@@ -61,14 +50,14 @@ extension Arbejdstimer: ExtractRecord {
 
 extension Markering: ExtractRecord {
   static let table = TableKind.markeringer
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     self.init(person: person, type: values.code(1)!, fra: values.day(2)!, til: values.day(3))
   }
 }
 
 extension BenchmarkRow: ExtractRecord {
   static let table = TableKind.benchmark
-  init(_ values: [ParsedValue], person: PersonIndex) {
+  init(_ values: ParsedRow, person: PersonIndex) {
     guard case .integer(let kommune) = values[0], case .integer(let population) = values[1],
       case .decimal(let share) = values[2]
     else { preconditionFailure("validated benchmark row without its values") }

@@ -1,13 +1,14 @@
 /// Interns one municipality's `person_id`s into dense `PersonIndex` numbers, so every table of the
 /// municipality refers to a person by a 4-byte integer (SPEC 3.1: ids are scoped to their
-/// municipality). Open addressing over a flat byte arena: no allocation per lookup.
+/// municipality). Open addressing over a flat byte arena: no allocation per lookup. An id of up to
+/// seven bytes is also kept packed beside its slot, so finding it touches one cache line.
 public struct PersonRegistry: Sendable {
   /// All ids back to back; id `i` is `arena[offsets[i]..<offsets[i + 1]]`.
   private var arena: [UInt8] = []
   private var offsets: [Int32] = [0]
-  /// Hash slots holding a 32-bit tag of the id's hash (which also picks the slot) beside
-  /// `index + 1`; 0 when empty. One `UInt64` per slot, so a probe touches one cache line.
-  private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+  /// Hash slots, two words each: a 32-bit tag of the id's hash (which also picks the slot) beside
+  /// `index + 1` (0 when empty), then the id's short key (`shortKey`).
+  private var slots: [UInt64] = Array(repeating: 0, count: 2 * 1024)
 
   public init() {}
 
@@ -20,22 +21,24 @@ public struct PersonRegistry: Sendable {
     var hasher = ByteHasher()
     hasher.combine(id)
     let tag = hasher.value >> 32
-    let mask = slots.count - 1
+    let key = Self.shortKey(id)
+    let mask = slots.count / 2 - 1
     var slot = Int(tag) & mask
     while true {
-      let entry = slots[slot]
+      let entry = slots[2 * slot]
       if entry == 0 { break }
-      if entry >> 32 == tag {
+      if entry >> 32 == tag && slots[2 * slot + 1] == key {
         let index = Int(entry & 0xFFFF_FFFF) - 1
-        if equals(index, id) { return PersonIndex(Int32(index)) }
+        if key != Self.longKey || equals(index, id) { return PersonIndex(Int32(index)) }
       }
       slot = (slot + 1) & mask
     }
     let index = count
     arena.append(contentsOf: id)
     offsets.append(Int32(arena.count))
-    slots[slot] = tag << 32 | UInt64(index + 1)
-    if count * 2 > slots.count { grow() }
+    slots[2 * slot] = tag << 32 | UInt64(index + 1)
+    slots[2 * slot + 1] = key
+    if count * 4 > slots.count { grow() }
     return PersonIndex(Int32(index))
   }
 
@@ -43,6 +46,19 @@ public struct PersonRegistry: Sendable {
   public func id(of person: PersonIndex) -> String {
     let index = Int(person.value)
     return String(decoding: arena[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
+  }
+
+  /// The key of an id of longer than seven bytes: such ids are compared in the arena.
+  private static let longKey = UInt64.max
+
+  /// An id of up to seven bytes packed with its length in the top byte; `longKey` otherwise. Equal
+  /// short keys mean equal ids.
+  @inline(__always)
+  private static func shortKey(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard id.count <= 7 else { return longKey }
+    var key = UInt64(id.count) << 56
+    for offset in 0..<id.count { key |= UInt64(id[offset]) << (8 * UInt64(offset)) }
+    return key
   }
 
   private func equals(_ index: Int, _ id: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -57,11 +73,12 @@ public struct PersonRegistry: Sendable {
   private mutating func grow() {
     let old = slots
     slots = Array(repeating: 0, count: old.count * 2)
-    let mask = slots.count - 1
-    for entry in old where entry != 0 {
-      var slot = Int(entry >> 32) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = entry
+    let mask = slots.count / 2 - 1
+    for position in stride(from: 0, to: old.count, by: 2) where old[position] != 0 {
+      var slot = Int(old[position] >> 32) & mask
+      while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+      slots[2 * slot] = old[position]
+      slots[2 * slot + 1] = old[position + 1]
     }
   }
 }

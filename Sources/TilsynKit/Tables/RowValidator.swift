@@ -9,8 +9,12 @@ struct RowValidator {
   let schema: TableSchema
   let layout: HeaderLayout
   let knownKommuner: Set<Int>
-  /// The parsed values of the row last validated, by schema column; reused from row to row.
-  private(set) var values: [ParsedValue]
+  /// The parsed values of the row last validated, by schema column; one buffer reused from row to
+  /// row (no copy-on-write check per field).
+  private let storage: ScratchBuffer<ParsedValue>
+
+  /// The parsed values of the row last validated; valid until the next `validate`.
+  var values: ParsedRow { ParsedRow(values: storage.buffer) }
 
   private let required: [ColumnAt]
   private let dates: [ColumnAt]
@@ -55,7 +59,8 @@ struct RowValidator {
     (self.required, self.dates, self.months, self.codes) = (required, dates, months, codes)
     (self.decimals, self.integers, self.kommuner, self.personIds) = (decimals, integers, kommuner, personIds)
     self.matchers = matchers
-    values = Array(repeating: .empty, count: schema.columns.count)
+    storage = ScratchBuffer(capacity: max(1, schema.columns.count))
+    for _ in schema.columns { storage.append(.empty) }
   }
 
   /// Validates `row`; on success `values` holds its parsed fields.
@@ -68,13 +73,13 @@ struct RowValidator {
     for at in required where row[at.position].isEmpty {
       return RowFault(reason: .manglerVaerdi, column: name(at), value: "", expected: "en værdi")
     }
-    for index in values.indices { values[index] = .empty }
+    for index in 0..<storage.count { storage[index] = .empty }
     for at in dates {
       let field = row[at.position]
       if field.isEmpty {
         continue
       } else if let day = FieldParsing.date(field) {
-        values[at.column] = .day(day)
+        storage[at.column] = .day(day)
       } else {
         return fault(.ugyldigDato, at, field, "en dato (ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD.MM.ÅÅÅÅ eller DD/MM/ÅÅÅÅ)")
       }
@@ -84,7 +89,7 @@ struct RowValidator {
       if field.isEmpty {
         continue
       } else if let month = FieldParsing.month(field) {
-        values[at.column] = .month(month)
+        storage[at.column] = .month(month)
       } else {
         return fault(.ugyldigDato, at, field, "en måned (ÅÅÅÅ-MM)")
       }
@@ -94,7 +99,7 @@ struct RowValidator {
       if field.isEmpty {
         continue
       } else if let code = matcher.match(field) {
-        values[at.column] = .code(code)
+        storage[at.column] = .code(code)
       } else {
         return fault(.ugyldigVaerdi, at, field, "en af " + matcher.names.joined(separator: ", "))
       }
@@ -103,19 +108,19 @@ struct RowValidator {
       guard let decimal = FieldParsing.decimal(row[at.position]) else {
         return fault(.ugyldigVaerdi, at, row[at.position], "et ikke-negativt decimaltal (37,5 eller 37.5)")
       }
-      values[at.column] = .decimal(decimal)
+      storage[at.column] = .decimal(decimal)
     }
     for at in integers where !row[at.position].isEmpty {
       guard let integer = FieldParsing.integer(row[at.position]) else {
         return fault(.ugyldigVaerdi, at, row[at.position], "et ikke-negativt heltal")
       }
-      values[at.column] = .integer(integer)
+      storage[at.column] = .integer(integer)
     }
     for at in kommuner where !row[at.position].isEmpty {
       guard let code = parseKommuneCode(row[at.position]), knownKommuner.contains(code) else {
         return fault(.ugyldigVaerdi, at, row[at.position], "en kommunekode fra kommuneregisteret")
       }
-      values[at.column] = .integer(code)
+      storage[at.column] = .integer(code)
     }
     for at in personIds where !FieldParsing.isValidPersonId(row[at.position]) {
       return fault(.ugyldigPersonId, at, row[at.position], "1–64 tegn af A–Z, a–z, 0–9, _ og -")
@@ -125,8 +130,8 @@ struct RowValidator {
         reason: .cprNummer, column: layout.names[position], value: CPRMasking.mask,
         expected: "et pseudonymt id, ikke et CPR-nummer")
     }
-    if let (start, end) = schema.interval, case .day(let from) = values[start],
-      case .day(let to) = values[end], to < from
+    if let (start, end) = schema.interval, case .day(let from) = storage[start],
+      case .day(let to) = storage[end], to < from
     {
       return RowFault(
         reason: .slutFoerStart, column: schema.columns[end].name, value: to.description,
@@ -146,8 +151,25 @@ struct RowValidator {
   }
 }
 
+/// The parsed values of one validated row, by schema column.
+struct ParsedRow {
+  let values: UnsafeBufferPointer<ParsedValue>
+
+  subscript(index: Int) -> ParsedValue { values[index] }
+
+  func day(_ index: Int) -> Day? {
+    if case .day(let day) = values[index] { return day }
+    return nil
+  }
+
+  func code<Code: ExtractCode>(_ index: Int, as type: Code.Type = Code.self) -> Code? {
+    if case .code(let position) = values[index] { return Code.allCases[position] }
+    return nil
+  }
+}
+
 /// A parsed field value.
-enum ParsedValue: Sendable {
+enum ParsedValue: Sendable, BitwiseCopyable {
   case empty
   case day(Day)
   case month(YearMonth)
