@@ -15,7 +15,7 @@ build:
 run: build
 	@for period in $(PERIODS); do \
 	  echo "== $$period"; \
-	  $(BIN) validate --period $$period --extracts data/extracts --out reports/$$period --quiet || exit $$?; \
+	  $(BIN) run --period $$period --extracts data/extracts --reports reports --quiet || exit $$?; \
 	done
 
 test:

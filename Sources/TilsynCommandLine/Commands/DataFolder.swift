@@ -18,4 +18,15 @@ struct DataFolder {
   func ruleSet() throws(ConfigurationError) -> RuleSet {
     try RuleSet.load(path: path + "/regler/regelsaet.csv")
   }
+
+  /// The register and rule set with their SHA-256, for the manifest.
+  func references() throws(ConfigurationError) -> [Manifest.Reference] {
+    var references: [Manifest.Reference] = []
+    for file in [path + "/reference/kommuner.csv", path + "/regler/regelsaet.csv"] {
+      let bytes: [UInt8]
+      do { bytes = try FileBytes.read(file) } catch { throw .badDataFile(path: file, line: 0, message: error.description) }
+      references.append(Manifest.Reference(path: file, sha256: SHA256.hex(bytes)))
+    }
+    return references
+  }
 }

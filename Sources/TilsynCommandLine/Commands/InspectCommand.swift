@@ -89,27 +89,9 @@ struct InspectCommand: ParsableCommand {
   }
 }
 
-/// JSON arrays of strings, one per line, escaped by hand (RFC 8259).
+/// JSON arrays of strings, one per line.
 enum JSONLines {
   static func array(_ strings: [String]) -> String {
-    "[" + strings.map(quoted).joined(separator: ",") + "]\n"
-  }
-
-  static func quoted(_ string: String) -> String {
-    var out = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    "[" + strings.map(JSONValue.quoted).joined(separator: ",") + "]\n"
   }
 }

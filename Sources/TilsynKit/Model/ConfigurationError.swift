@@ -13,6 +13,8 @@ public enum ConfigurationError: Error, Equatable, Sendable {
   case cannotRead(path: String, reason: String)
   /// A file or folder cannot be written.
   case cannotWrite(path: String, reason: String)
+  /// Another run holds the lock of this `--reports` folder.
+  case busy(path: String)
 }
 
 extension ConfigurationError: CustomStringConvertible {
@@ -30,6 +32,8 @@ extension ConfigurationError: CustomStringConvertible {
       return "kan ikke læse \(path): \(reason)"
     case .cannotWrite(let path, let reason):
       return "kan ikke skrive \(path): \(reason)"
+    case .busy(let path):
+      return "en anden kørsel skriver allerede i \(path) (låsen \(path)/.tilsyn.lock); vent til den er færdig"
     }
   }
 }

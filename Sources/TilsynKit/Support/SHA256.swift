@@ -11,9 +11,14 @@ public struct SHA256: Sendable {
   public init() { pending.reserveCapacity(64) }
 
   /// The hex digest of `bytes`.
-  public static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+  public static func hex(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { hex($0) }
+  }
+
+  /// The hex digest of the bytes in `buffer`.
+  public static func hex(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
     var hasher = SHA256()
-    hasher.update(Array(bytes))
+    hasher.update(buffer)
     return hasher.finalize().map { byte in
       let digits = String(byte, radix: 16)
       return byte < 16 ? "0" + digits : digits

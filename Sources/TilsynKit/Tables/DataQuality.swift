@@ -21,6 +21,8 @@ public struct FileQuality: Sendable, Equatable {
   public var encoding: TextEncoding?
   /// The file's size in bytes, when it exists.
   public var bytes = 0
+  /// The SHA-256 of the file's bytes (hex), when it exists and could be read (for the manifest).
+  public var sha256: String?
 
   public init(path: String, kommune: Int?, table: TableKind, status: FileStatus) {
     self.path = path

@@ -164,7 +164,8 @@ public struct ExtractLoader: Sendable {
       files.append(quality)
       return nil
     }
-    let result = loader.load(type, source: source, persons: &persons)
+    var result = loader.load(type, source: source, persons: &persons)
+    result.quality.sha256 = SHA256.hex(source.buffer)
     files.append(result.quality)
     rejected += result.rejectedRows
     return result.records

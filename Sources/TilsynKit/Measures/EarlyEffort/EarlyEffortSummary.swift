@@ -59,6 +59,17 @@ public struct EarlyEffortSummary: Sendable {
       before: previous.map { $0.statuses[kommune.kommune.code]?.overall == .opfylderIkke })
   }
 
+  /// A municipality's place among those `under_kriteriet` on `measure`, against last time.
+  public func change(_ kommune: KommuneEarlyEffort, _ measure: EarlyEffortMeasure) -> ListChange {
+    ListChange(
+      now: kommune.halfYear(measure).status == .underKriteriet,
+      before: previous.map { previous in
+        previous.statuses[kommune.kommune.code].map {
+          (measure == .samtale ? $0.samtale : $0.tilbud) == .underKriteriet
+        } ?? false
+      })
+  }
+
   /// Municipalities on the list last time that are off it now.
   public var offTheList: [KommuneEarlyEffort] { kommuner.filter { change($0) == .ude } }
 }

@@ -59,8 +59,7 @@ enum EarlyEffortChapter {
       }
     }
     if summary.previous != nil {
-      let off = summary.offTheList.filter { summary.previous?.statuses[$0.kommune.code].map { status in
-        (measure == .samtale ? status.samtale : status.tilbud) == .underKriteriet } ?? false }
+      let off = summary.kommuner.filter { summary.change($0, measure) == .ude }
       if !off.isEmpty {
         text += "Under kriteriet i forrige opfølgning, men ikke nu: "
           + off.map(\.kommune.name).sorted(by: DanishOrder.precedes).joined(separator: ", ") + ".\n\n"
@@ -94,7 +93,7 @@ enum EarlyEffortChapter {
       }
       table.append(
         [kommune.kommune.name] + cells
-          + [kommune.halfYear(measure).monthsBelowCriterion.map(String.init) ?? "", summary.change(kommune).rawValue])
+          + [kommune.halfYear(measure).monthsBelowCriterion.map(String.init) ?? "", summary.change(kommune, measure).rawValue])
     }
     return table
   }

@@ -1,0 +1,63 @@
+import Foundation
+import TilsynKit
+
+/// `tilsyn run`: the main job — ingest the period's extracts, compute every measure, write every
+/// report into `<reports>/<period>/` (SPEC 1).
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    name: "run",
+    abstract: "Indlæser periodens udtræk, beregner alle mål og skriver alle rapporter i RAPPORTER/PERIODE/.",
+    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--data MAPPE]",
+    options: [
+      ("--period ÅÅÅÅHn", "perioden, fx 2024H1"),
+      ("--extracts MAPPE", "udtræksmappen (standard: data/extracts)"),
+      ("--reports MAPPE", "rapportmappen (standard: reports); forrige periodes rapporter giver udviklingen"),
+      ("--strict", "afslut med status 3, hvis nogen række eller fil er afvist (rapporterne skrives stadig)"),
+      ("--quiet", "ingen fremdriftsvisning"),
+      DataFolder.option,
+    ],
+    example: "tilsyn run --period 2024H1 --extracts data/extracts --reports reports",
+    discussion:
+      "Rapporterne skrives i en midlertidig mappe og flyttes på plads i ét skridt; en kørsel der fejler, "
+      + "efterlader periodens tidligere rapporter urørte. To samtidige kørsler i samme rapportmappe afvises.")
+
+  var period: Period
+  var extracts: String
+  var reports: String
+  var strict: Bool
+  var quiet: Bool
+  var data: DataFolder
+
+  init(parsing arguments: inout ArgumentList) throws(UsageError) {
+    period = try arguments.period()
+    extracts = try arguments.option("--extracts") ?? "data/extracts"
+    reports = try arguments.option("--reports") ?? "reports"
+    strict = arguments.flag("--strict")
+    quiet = arguments.flag("--quiet")
+    data = try DataFolder(parsing: &arguments)
+  }
+
+  func run() throws -> ExitStatus {
+    let started = Date()
+    let register = try data.register()
+    let rules = try data.ruleSet()
+    let pipeline = FollowUpRun(
+      period: period, extractsRoot: extracts, reportsRoot: reports, register: register, rules: rules,
+      references: try data.references())
+    let outcome = try pipeline.run(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
+    ProgressDisplay.finish(quiet: quiet)
+    let quality = outcome.quality
+    let earlyEffort = outcome.earlyEffort
+    Terminal.output(
+      [
+        "Periode \(period): rapporter skrevet i \(outcome.folder)/ (\(outcome.files.count) filer)",
+        "Rækker læst: \(DanishFormat.grouped(quality.rowsRead)), afvist: \(DanishFormat.grouped(quality.rowsRejected))"
+          + (quality.filesRejected.isEmpty ? "" : ", filer afvist som helhed: \(quality.filesRejected.count)")
+          + (quality.filesMissing.isEmpty ? "" : ", filer der mangler: \(quality.filesMissing.count)"),
+        "Under kriteriet: jobsamtaler \(earlyEffort.underKriteriet(.samtale).count), "
+          + "tilbud \(earlyEffort.underKriteriet(.tilbud).count); opfylder ikke i alt: \(earlyEffort.opfylderIkke.count) kommuner",
+      ].joined(separator: "\n"))
+    Terminal.error(String(format: "Tid: %.2f s", Date().timeIntervalSince(started)))
+    return strict && quality.hasRejections ? .rejectedInStrictMode : .success
+  }
+}

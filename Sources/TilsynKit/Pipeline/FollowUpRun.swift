@@ -1,0 +1,73 @@
+/// `tilsyn run` (SPEC 1): ingest a period's extracts, compute every measure, write every report into
+/// `<reports>/<period>/` at once. Municipalities are read and measured in parallel; the outputs are
+/// merged in municipality-code order, so they are byte-identical however the work was scheduled.
+public struct FollowUpRun: Sendable {
+  public var period: Period
+  public var extractsRoot: String
+  public var reportsRoot: String
+  public var register: KommuneRegister
+  public var rules: RuleSet
+  /// The reference files read (for the manifest).
+  public var references: [Manifest.Reference]
+
+  public init(
+    period: Period, extractsRoot: String, reportsRoot: String, register: KommuneRegister, rules: RuleSet,
+    references: [Manifest.Reference]
+  ) {
+    self.period = period
+    self.extractsRoot = extractsRoot
+    self.reportsRoot = reportsRoot
+    self.register = register
+    self.rules = rules
+    self.references = references
+  }
+
+  /// What a run found, for the closing summary and the exit status.
+  public struct Outcome: Sendable {
+    public var quality: DataQualitySummary
+    public var earlyEffort: EarlyEffortSummary
+    /// The files written, relative to the period's folder.
+    public var files: [String]
+    public var folder: String
+  }
+
+  /// Runs everything and writes the report folder. Throws `ConfigurationError` for usage problems
+  /// (no extract folder, a busy reports folder).
+  public func run(progress: (@Sendable (Int) -> Void)? = nil) throws -> Outcome {
+    let folder = ReportFolder(reports: reportsRoot, period: period)
+    return try folder.withLock {
+      let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register).load(progress: progress)
+      let earlyEffortRules = EarlyEffortRules(rules: rules)
+      let period = self.period
+      let kommuner = extract.kommuner
+      let results = parallelMap(kommuner.count) { index in
+        KommuneEarlyEffort(kommuner[index], period: period, rules: earlyEffortRules)
+      }
+      let previous = try PreviousFollowUp.load(reports: reportsRoot, period: period.previous)
+      let earlyEffort = EarlyEffortSummary(kommuner: results, previous: previous)
+      var files = outputs(extract: extract, earlyEffort: earlyEffort)
+      files.append(
+        (
+          "manifest.json",
+          Manifest.json(period: period, rules: rules, extract: extract, references: references, outputs: files)
+        ))
+      try folder.write(files)
+      return Outcome(
+        quality: DataQualitySummary(extract), earlyEffort: earlyEffort, files: files.map(\.path), folder: folder.path)
+    }
+  }
+
+  /// Every report file but the manifest (SPEC 5).
+  func outputs(extract: Extract, earlyEffort: EarlyEffortSummary) -> [(path: String, bytes: [UInt8])] {
+    [
+      ("rapport.md", Array(Report.markdown(period: period, earlyEffort: earlyEffort, extract: extract, register: register, rules: rules).utf8)),
+      ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort.kommuner).bytes),
+      ("tidlig_indsats_kommuner.csv", EarlyEffortTables.kommuner(earlyEffort).bytes),
+      ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort.kommuner).bytes),
+      ("bilag_tidlig_indsats.md", Array(EarlyEffortAppendix.markdown(earlyEffort, period: period).utf8)),
+      ("bilag_tidlig_indsats.csv", EarlyEffortAppendix.csv(earlyEffort).bytes),
+      ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
+      ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
+    ]
+  }
+}

@@ -1,0 +1,43 @@
+/// `manifest.json` (SPEC 5): the tool and rule-set versions, the period, every input file (path
+/// relative to `--extracts`, bytes, rows, SHA-256), the reference files, and every output file with
+/// its SHA-256 — so every published number can be traced to the bytes it came from.
+public enum Manifest {
+  /// The tool's version, as the manifest and reports name it.
+  public static let toolVersion = "0.2.0"
+
+  /// A reference file the run read (register, rule set).
+  public struct Reference: Sendable {
+    public var path: String
+    public var sha256: String
+
+    public init(path: String, sha256: String) {
+      self.path = path
+      self.sha256 = sha256
+    }
+  }
+
+  public static func json(
+    period: Period, rules: RuleSet, extract: Extract, references: [Reference],
+    outputs: [(path: String, bytes: [UInt8])]
+  ) -> [UInt8] {
+    let inputs: [JSONValue] = extract.files.compactMap { file in
+      guard let sha256 = file.sha256 else { return nil }
+      return .object([
+        ("path", .string(file.path)), ("bytes", .integer(file.bytes)), ("rows", .integer(file.rowsRead)),
+        ("status", .string(file.status.rawValue)), ("sha256", .string(sha256)),
+      ])
+    }
+    let value = JSONValue.object([
+      ("tool", .string("tilsyn")),
+      ("tool_version", .string(toolVersion)),
+      ("ruleset_version", .string(rules.version)),
+      ("period", .string(period.description)),
+      ("references", .array(references.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
+      ("inputs", .array(inputs)),
+      ("outputs", .array(outputs.sorted { $0.path < $1.path }.map {
+        .object([("path", .string($0.path)), ("bytes", .integer($0.bytes.count)), ("sha256", .string(SHA256.hex($0.bytes)))])
+      })),
+    ])
+    return Array((value.text() + "\n").utf8)
+  }
+}

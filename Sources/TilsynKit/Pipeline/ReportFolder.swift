@@ -1,0 +1,106 @@
+import Foundation
+import Glibc
+
+/// Writes a period's report folder all at once (SPEC 1): every file goes into a temporary folder
+/// beside it, which then takes the place of `<reports>/<period>` in one atomic exchange
+/// (`renameat2` with `RENAME_EXCHANGE`), so a failed or killed run leaves the previous reports of the
+/// period untouched and never touches another period's. A lock file keeps two runs from writing
+/// into the same `--reports` folder at once.
+public struct ReportFolder {
+  public let reports: String
+  public let period: Period
+
+  public init(reports: String, period: Period) {
+    self.reports = reports
+    self.period = period
+  }
+
+  /// The period's folder.
+  public var path: String { "\(reports)/\(period)" }
+
+  /// Takes the `--reports` folder's lock for the duration of `body`; a second run refuses at once.
+  public func withLock<T>(_ body: () throws -> T) throws -> T {
+    try createFolder(reports)
+    let lockPath = reports + "/.tilsyn.lock"
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw ConfigurationError.cannotWrite(path: lockPath, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      throw ConfigurationError.busy(path: reports)
+    }
+    defer { flock(descriptor, LOCK_UN) }
+    return try body()
+  }
+
+  /// Writes `files` (relative path → bytes) as the period's folder, replacing the old one atomically.
+  public func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+    let staging = "\(reports)/.\(period).tmp-\(getpid())"
+    try? FileManager.default.removeItem(atPath: staging)
+    try createFolder(staging)
+    do {
+      for file in files {
+        let target = staging + "/" + file.path
+        try createFolder((target as NSString).deletingLastPathComponent)
+        try writeFile(file.bytes, to: target)
+      }
+      try replace(with: staging)
+    } catch {
+      try? FileManager.default.removeItem(atPath: staging)
+      throw error
+    }
+  }
+
+  /// Puts `staging` in the place of the period's folder; the old folder, if any, is removed after.
+  private func replace(with staging: String) throws {
+    if FileManager.default.fileExists(atPath: path) {
+      guard let exchange = Self.renameExchange, exchange(AT_FDCWD, staging, AT_FDCWD, path, Self.renameExchangeFlag) == 0
+      else {
+        throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+      }
+      try? FileManager.default.removeItem(atPath: staging)  // now holds the old reports
+    } else {
+      guard rename(staging, path) == 0 else {
+        throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+      }
+    }
+  }
+
+  /// glibc's `renameat2`, which the Glibc module does not export (it needs `_GNU_SOURCE`); looked up
+  /// once by name.
+  private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+  nonisolated(unsafe) private static let renameExchange: RenameAt2? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+    return unsafeBitCast(symbol, to: RenameAt2.self)
+  }()
+  /// `RENAME_EXCHANGE` from `<linux/fs.h>`: swap the two paths atomically.
+  private static let renameExchangeFlag: UInt32 = 2
+
+  private func createFolder(_ folder: String) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw ConfigurationError.cannotWrite(path: folder, reason: error.localizedDescription)
+    }
+  }
+
+  private func writeFile(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    var written = 0
+    try bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if result < 0 && errno == EINTR { continue }
+        guard result > 0 else {
+          throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        written += result
+      }
+    }
+  }
+}
