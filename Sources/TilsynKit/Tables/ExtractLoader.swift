@@ -101,7 +101,7 @@ public struct ExtractLoader: Sendable {
     guard FileManager.default.fileExists(atPath: extractsRoot, isDirectory: &isDirectory), isDirectory.boolValue
     else { throw .missingFolder(path: extractsRoot, what: "udtræksmappen (--extracts)") }
     guard FileManager.default.fileExists(atPath: periodFolder, isDirectory: &isDirectory), isDirectory.boolValue
-    else { throw .missingFolder(path: periodFolder, what: "perioden \(period) har ingen udtræksmappe") }
+    else { throw .missingFolder(path: periodFolder, what: "udtræksmappen for perioden \(period)") }
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: periodFolder)) ?? []).sorted()
     var byCode: [Int: String] = [:]
     var unknown: [String] = []

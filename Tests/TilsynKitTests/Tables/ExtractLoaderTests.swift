@@ -44,7 +44,7 @@ import Testing
 
   @Test func missingPeriodOrExtractsFolderIsAUsageError() throws {
     let root = Fixtures.temporaryFolder()
-    #expect(throws: ConfigurationError.missingFolder(path: root + "/2024H1", what: "perioden 2024H1 har ingen udtræksmappe")) {
+    #expect(throws: ConfigurationError.missingFolder(path: root + "/2024H1", what: "udtræksmappen for perioden 2024H1")) {
       try loader(root).load()
     }
     #expect(throws: ConfigurationError.missingFolder(path: root + "/nope", what: "udtræksmappen (--extracts)")) {

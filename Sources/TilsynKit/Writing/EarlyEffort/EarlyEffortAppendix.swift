@@ -46,7 +46,7 @@ public enum EarlyEffortAppendix {
       Opfølgning for \(PeriodText.long(period)). X: kommunen har i alle seks måneder haft under 80 pct. af \
       borgerne med seks måneders anciennitet, der har fået mindst det krævede antal jobsamtaler (jobsamtaler) \
       eller et tilbud (tilbud). Højeste andel er den højeste månedlige andel i halvåret. \
-      \(rows.count) kommuner i alt.
+      I alt \(EarlyEffortChapter.kommuner(rows.count)).
 
       \(table.text)
       """

@@ -44,7 +44,7 @@ enum EarlyEffortChapter {
   static func chapter(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> String {
     var text = "## \(title(measure))\n\n"
     let statusCounts = MeasureStatus.allCases.map { "\(summary.count(measure, $0)) \($0.rawValue)" }
-    text += "Status for de 98 kommuner: " + statusCounts.joined(separator: ", ") + ".\n\n"
+    text += "Status for de \(summary.kommuner.count) kommuner: " + statusCounts.joined(separator: ", ") + ".\n\n"
     text += "### Landstal pr. måned\n\n" + nationalTable(measure, summary).text + "\n"
     let flagged = summary.underKriteriet(measure)
     text += "### Kommuner under kriteriet\n\n"

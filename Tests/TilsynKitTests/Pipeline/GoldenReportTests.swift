@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import TilsynKit
+
+/// Golden files of `tilsyn run` on the hand-checkable fixture (`GoldenFixture`), plus the numbers the
+/// fixture was built to give, asserted directly so the golden files are not the only check.
+@Suite(.serialized) struct GoldenReportTests {
+  func runFixture() throws -> (FollowUpRun.Outcome, String) {
+    let root = Fixtures.temporaryFolder("golden")
+    Fixtures.write(GoldenFixture.registerText, to: root + "/data/reference/kommuner.csv")
+    GoldenFixture.write(extracts: root + "/extracts", reports: root + "/reports")
+    let register = try KommuneRegister.load(path: root + "/data/reference/kommuner.csv")
+    let run = FollowUpRun(
+      period: GoldenFixture.period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
+      register: register, rules: try RuleSet.load(path: Fixtures.ruleSetPath),
+      references: [Manifest.Reference(path: "data/regler/regelsaet.csv", sha256: "fast-i-testen")])
+    return (try run.run(), root + "/reports/2024H1")
+  }
+
+  @Test func fixtureGivesTheHandWorkedNumbers() throws {
+    let (outcome, _) = try runFixture()
+    let kommuner = outcome.earlyEffort.kommuner
+    #expect(kommuner.map(\.kommune.code) == [101, 461, 751])
+    #expect(kommuner[0].samtale.months?.map(\.met) == [7, 7, 7, 7, 7, 7])
+    #expect(kommuner[0].samtale.months?.map(\.cohort) == [10, 10, 10, 10, 10, 10])
+    #expect(kommuner[0].samtale.status == .underKriteriet)
+    #expect(kommuner[0].tilbud.months?.map(\.met) == [8, 8, 8, 8, 8, 8])
+    #expect(kommuner[0].tilbud.status == .opfylder)
+    #expect(kommuner[1].samtale.months?.map(\.cohort) == [10, 10, 9, 10, 10, 10])
+    #expect(kommuner[1].samtale.months?.map(\.met) == [10, 10, 9, 10, 10, 10])
+    #expect(kommuner[1].tilbud.months?.map(\.met) == [10, 10, 9, 10, 10, 10])
+    #expect(kommuner[1].overall == .ikkeVurderet)
+    #expect(kommuner[2].overall == .manglerData)
+    #expect(outcome.earlyEffort.change(kommuner[0], .tilbud) == .ude)
+    #expect(outcome.earlyEffort.change(kommuner[0], .samtale) == .ny)
+    #expect(outcome.earlyEffort.change(kommuner[0]) == .fortsat)
+    #expect(outcome.earlyEffort.change(kommuner[2]) == .ude)
+    #expect(outcome.quality.rejectedByReason[RejectReason.ugyldigDato.index] == 1)
+    #expect(outcome.quality.rejectedByReason[RejectReason.dublet.index] == 1)
+  }
+
+  @Test func reportsMatchTheirGoldenFiles() throws {
+    let (outcome, folder) = try runFixture()
+    #expect(outcome.files.count == 9)
+    for name in outcome.files.sorted() {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+      Snapshot.assert(String(decoding: bytes, as: UTF8.self), named: "golden-2024H1/" + name)
+    }
+  }
+
+  /// SPEC 5: the same inputs give byte-identical outputs.
+  @Test func rerunIsByteIdentical() throws {
+    let (_, first) = try runFixture()
+    let (_, second) = try runFixture()
+    for name in try FileManager.default.contentsOfDirectory(atPath: first) {
+      #expect(
+        FileManager.default.contentsEqual(atPath: first + "/" + name, andPath: second + "/" + name), "\(name)")
+    }
+  }
+}

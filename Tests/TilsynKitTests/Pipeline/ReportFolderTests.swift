@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import TilsynKit
+
+@Suite struct ReportFolderTests {
+  @Test func replacesThePeriodFolderAsAWhole() throws {
+    let reports = Fixtures.temporaryFolder()
+    let folder = ReportFolder(reports: reports, period: Period("2024H1")!)
+    try folder.write([("a.csv", Array("gammel".utf8)), ("b.md", Array("gammel".utf8))])
+    try folder.write([("a.csv", Array("ny".utf8))])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.csv"])
+    #expect(FileManager.default.contents(atPath: folder.path + "/a.csv") == Data("ny".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports) == ["2024H1"])
+  }
+
+  /// A write that fails part-way (here: a file where a folder must go) leaves the previous reports
+  /// of the period as they were, other periods untouched, and no staging folder behind.
+  @Test func aFailedWriteLeavesThePreviousReportsUntouched() throws {
+    let reports = Fixtures.temporaryFolder()
+    let folder = ReportFolder(reports: reports, period: Period("2024H1")!)
+    try folder.write([("rapport.md", Array("forrige".utf8))])
+    try ReportFolder(reports: reports, period: Period("2023H2")!).write([("rapport.md", Array("2023".utf8))])
+    #expect(throws: ConfigurationError.self) {
+      try folder.write([("breve", Array("en fil".utf8)), ("breve/101.md", Array("brev".utf8))])
+    }
+    #expect(FileManager.default.contents(atPath: folder.path + "/rapport.md") == Data("forrige".utf8))
+    #expect(FileManager.default.contents(atPath: reports + "/2023H2/rapport.md") == Data("2023".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports).sorted() == ["2023H2", "2024H1"])
+  }
+}
