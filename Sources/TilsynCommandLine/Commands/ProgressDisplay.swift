@@ -1,10 +1,13 @@
 import TilsynKit
 
-/// Progress on stderr while municipalities are read — only on a terminal, never with `--quiet`.
+/// Progress on stderr while municipalities are read (done / 98, MB read) — only on a terminal,
+/// never with `--quiet`.
 enum ProgressDisplay {
-  static func kommuner(total: Int, quiet: Bool) -> (@Sendable (Int) -> Void)? {
+  static func kommuner(total: Int, quiet: Bool) -> (@Sendable (LoadProgress) -> Void)? {
     guard !quiet, Terminal.stderrIsTerminal else { return nil }
-    return { done in Terminal.progress("Indlæser kommuner: \(done)/\(total)") }
+    return { done in
+      Terminal.progress("Indlæser kommuner: \(done.kommuner)/\(total), \(DanishFormat.grouped(done.bytes / 1_000_000)) MB læst")
+    }
   }
 
   static func finish(quiet: Bool) {

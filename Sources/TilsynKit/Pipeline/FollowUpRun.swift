@@ -33,7 +33,7 @@ public struct FollowUpRun: Sendable {
 
   /// Runs everything and writes the report folder. Throws `ConfigurationError` for usage problems
   /// (no extract folder, a busy reports folder).
-  public func run(progress: (@Sendable (Int) -> Void)? = nil) throws -> Outcome {
+  public func run(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Outcome {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     return try folder.withLock {
       let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register).load(progress: progress)

@@ -68,14 +68,16 @@ public struct ExtractLoader: Sendable {
 
   /// Reads everything. Throws only for a usage error (no period folder, a municipality in two
   /// folders); every data fault is accounted for in the returned `Extract`.
-  /// - Parameter progress: called after each municipality with the number done so far.
-  public func load(progress: (@Sendable (Int) -> Void)? = nil) throws(ConfigurationError) -> Extract {
+  /// - Parameter progress: called after each municipality with the number done and the bytes read
+  ///   so far.
+  public func load(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws(ConfigurationError) -> Extract {
     let folders = try discoverFolders()
     let counter = ProgressCounter()
     let perKommune = parallelMap(register.kommuner.count) { index in
       let kommune = register.kommuner[index]
       let result = loadKommune(kommune, folderName: folders.byCode[kommune.code])
-      progress?(counter.increment())
+      let done = counter.add(bytes: result.1.reduce(0) { $0 + $1.bytes })
+      progress?(done)
       return result
     }
     var extract = Extract(
@@ -199,15 +201,22 @@ public struct ExtractLoader: Sendable {
   }
 }
 
+/// How far reading has come: municipalities done and bytes read.
+public struct LoadProgress: Sendable {
+  public var kommuner: Int
+  public var bytes: Int
+}
+
 /// A thread-safe counter for progress reports.
 private final class ProgressCounter: @unchecked Sendable {
   private let lock = NSLock()
-  private var value = 0
+  private var progress = LoadProgress(kommuner: 0, bytes: 0)
 
-  func increment() -> Int {
+  func add(bytes: Int) -> LoadProgress {
     lock.lock()
     defer { lock.unlock() }
-    value += 1
-    return value
+    progress.kommuner += 1
+    progress.bytes += bytes
+    return progress
   }
 }
