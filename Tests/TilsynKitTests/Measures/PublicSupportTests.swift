@@ -58,12 +58,12 @@ import Testing
   }
 }
 
-@Suite struct WorkHoursTests {
+@Suite struct HoursByMonthTests {
   /// SPEC 3.1: several `timer` rows of one person and month are summed, exactly.
   @Test func rowsOfOneMonthAreSummed() {
     let p = PersonIndex(0)
     let january = YearMonth(year: 2024, month: 1)
-    let hours = WorkHours(
+    let hours = HoursByMonth(
       [
         Arbejdstimer(person: p, maaned: january, timer: FixedDecimal(units: 20_100_000)),
         Arbejdstimer(person: p, maaned: january.adding(months: 1), timer: FixedDecimal(units: 5_000_000)),

@@ -1,6 +1,6 @@
 /// Each person's ordinary wage hours by month (`timer.csv`, SPEC 3.6), several rows of one person
 /// and month summed, in exact millionths of an hour.
-public struct WorkHours: Sendable {
+public struct HoursByMonth: Sendable {
   private let rows: PersonGroups<Arbejdstimer>
 
   public init(_ timer: [Arbejdstimer], persons: Int) {
