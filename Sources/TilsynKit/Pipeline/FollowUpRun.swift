@@ -26,6 +26,7 @@ public struct FollowUpRun: Sendable {
   public struct Outcome: Sendable {
     public var quality: DataQualitySummary
     public var earlyEffort: EarlyEffortSummary
+    public var skaerpet: SkaerpetSummary
     /// The files written, relative to the period's folder.
     public var files: [String]
     public var folder: String
@@ -37,15 +38,21 @@ public struct FollowUpRun: Sendable {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     return try folder.withLock {
       let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register).load(progress: progress)
-      let earlyEffortRules = EarlyEffortRules(rules: rules)
+      let measures = MeasureRules(rules, period: period)
       let period = self.period
       let kommuner = extract.kommuner
+      let benchmark = extract.benchmark
       let results = parallelMap(kommuner.count) { index in
-        KommuneEarlyEffort(kommuner[index], period: period, rules: earlyEffortRules)
+        KommuneResults(kommuner[index], benchmark: benchmark?[kommuner[index].kommune.code], period: period, rules: measures)
       }
-      let previous = try PreviousFollowUp.load(reports: reportsRoot, period: period.previous)
-      let earlyEffort = EarlyEffortSummary(kommuner: results, previous: previous)
-      var files = outputs(extract: extract, earlyEffort: earlyEffort)
+      let earlyEffort = EarlyEffortSummary(
+        kommuner: results.map(\.earlyEffort), previous: try PreviousFollowUp.load(reports: reportsRoot, period: period.previous))
+      let skaerpet = SkaerpetSummary(
+        kommuner: results.map(\.skaerpet),
+        previous: try SkaerpetSummary.previousStatuses(reports: reportsRoot, period: period.previous), period: period,
+        rules: measures.skaerpet)
+      let summaries = Summaries(earlyEffort: earlyEffort, skaerpet: skaerpet)
+      var files = outputs(extract: extract, summaries: summaries)
       files.append(
         (
           "manifest.json",
@@ -53,19 +60,23 @@ public struct FollowUpRun: Sendable {
         ))
       try folder.write(files)
       return Outcome(
-        quality: DataQualitySummary(extract), earlyEffort: earlyEffort, files: files.map(\.path), folder: folder.path)
+        quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet, files: files.map(\.path),
+        folder: folder.path)
     }
   }
 
   /// Every report file but the manifest (SPEC 5).
-  func outputs(extract: Extract, earlyEffort: EarlyEffortSummary) -> [(path: String, bytes: [UInt8])] {
-    [
-      ("rapport.md", Array(Report.markdown(period: period, earlyEffort: earlyEffort, extract: extract, register: register, rules: rules).utf8)),
+  func outputs(extract: Extract, summaries: Summaries) -> [(path: String, bytes: [UInt8])] {
+    let earlyEffort = summaries.earlyEffort
+    return [
+      ("rapport.md", Array(Report.markdown(period: period, summaries: summaries, extract: extract, register: register, rules: rules).utf8)),
       ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort.kommuner).bytes),
       ("tidlig_indsats_kommuner.csv", EarlyEffortTables.kommuner(earlyEffort).bytes),
       ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort.kommuner).bytes),
       ("bilag_tidlig_indsats.md", Array(EarlyEffortAppendix.markdown(earlyEffort, period: period).utf8)),
       ("bilag_tidlig_indsats.csv", EarlyEffortAppendix.csv(earlyEffort).bytes),
+      ("skaerpet_tilsyn.csv", SkaerpetTables.csv(summaries.skaerpet).bytes),
+      ("bilag_skaerpet_tilsyn.md", Array(SkaerpetChapter.appendix(summaries.skaerpet).utf8)),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
     ]

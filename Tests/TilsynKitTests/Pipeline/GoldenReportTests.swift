@@ -41,7 +41,7 @@ import Testing
 
   @Test func reportsMatchTheirGoldenFiles() throws {
     let (outcome, folder) = try runFixture()
-    #expect(outcome.files.count == 9)
+    #expect(outcome.files.count == 11)
     for name in outcome.files.sorted() {
       let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
       Snapshot.assert(String(decoding: bytes, as: UTF8.self), named: "golden-2024H1/" + name)

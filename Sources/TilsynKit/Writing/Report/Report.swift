@@ -2,14 +2,16 @@
 /// trend first, then each measure's chapter, data quality and methodology.
 public enum Report {
   public static func markdown(
-    period: Period, earlyEffort: EarlyEffortSummary, extract: Extract, register: KommuneRegister, rules: RuleSet
+    period: Period, summaries: Summaries, extract: Extract, register: KommuneRegister, rules: RuleSet
   ) -> String {
-    var text = "# Opfølgning på kommunernes tidlige indsats — \(PeriodText.long(period))\n\n"
+    let earlyEffort = summaries.earlyEffort
+    var text = "# Opfølgning på kommunernes beskæftigelsesindsats — \(PeriodText.long(period))\n\n"
     text +=
       "Periode: \(period.firstDay.danish) – \(period.lastDay.danish) (måneder: "
       + period.months.map(PeriodText.month).joined(separator: ", ") + "). Regelsæt \(rules.version). "
       + "Grundlag: \(extract.kommuner.filter { $0.folderName != nil }.count) af \(register.kommuner.count) kommuners udtræk.\n\n"
-    text += "## Hovedresultater\n\n" + EarlyEffortChapter.headline(earlyEffort).map { "- " + $0 }.joined(separator: "\n") + "\n\n"
+    let headlines = EarlyEffortChapter.headline(earlyEffort) + [SkaerpetChapter.headline(summaries.skaerpet)]
+    text += "## Hovedresultater\n\n" + headlines.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
     text +=
       "Kriteriet (STAR's opfølgning siden november 2023): en kommune kontaktes af sit AMK, når under 80 pct. af "
       + "borgerne med seks måneders anciennitet i seks sammenhængende måneder har fået det, loven kræver. Reglen "
@@ -17,6 +19,7 @@ public enum Report {
     for measure in [EarlyEffortMeasure.samtale, .tilbud] {
       text += EarlyEffortChapter.chapter(measure, earlyEffort)
     }
+    text += SkaerpetChapter.markdown(summaries.skaerpet)
     text += DataQualityChapter.chapter(extract, register: register)
     text += MethodologyChapter.chapter(rules: rules)
     return text

@@ -1,0 +1,100 @@
+/// One measuring point of the fokusmål (SPEC 4.2): the long-term recipients at the point and how many
+/// of them had no offer and under 100 hours (fokusmål 1), no jobsamtale (fokusmål 2), and a
+/// virksomhedsrettet offer (the diagnostic) in the 12 months before it. A count is `nil` when a table
+/// it needs is missing.
+public struct FocusPoint: Sendable, Equatable {
+  public let point: Day
+  /// Persons with public-support seniority of at least 12 months at the point.
+  public let longTerm: Int
+  /// Fokusmål 1: neither an offer of any type active on at least one day nor at least 100 hours.
+  public let withoutOfferOrWork: Int?
+  /// Fokusmål 2 (a modelled assumption): no `jobsamtale`, held by anyone.
+  public let withoutJobsamtale: Int?
+  /// Diagnostic: a virksomhedsrettet offer active on at least one day.
+  public let withVirksomhedsrettet: Int?
+}
+
+/// Fokusmål 1 and 2 and the virksomhedsrettet diagnostic over W's 12 measuring points (SPEC 4.2;
+/// LOB § 22 a). A person is a long-term recipient at point p when a public-support spell covers p and
+/// the unbroken stretch covering p (gaps of up to 28 days bridged) started at least 12 months before
+/// p. Each fokusmål is the plain mean of the 12 monthly shares over the points with at least one
+/// long-term recipient; it is met when that mean is below 30 %; with no long-term recipient at any
+/// point it is `ikke_vurderet`.
+public struct FocusTargets: Sendable, Equatable {
+  public let points: [FocusPoint]
+  public let targetPercent: FixedDecimal
+
+  /// The mean share (0–1) of a count over the points with long-term recipients; `nil` when there
+  /// are none or the count's table is missing. The mean of fractions with different denominators is
+  /// taken in double precision (the only floating-point step; documented in the report).
+  public func meanShare(_ count: KeyPath<FocusPoint, Int?>) -> Double? {
+    let counted = points.filter { $0.longTerm > 0 }
+    guard !counted.isEmpty else { return nil }
+    var sum = 0.0
+    for point in counted {
+      guard let value = point[keyPath: count] else { return nil }
+      sum += Double(value) / Double(point.longTerm)
+    }
+    return sum / Double(counted.count)
+  }
+
+  /// Whether a fokusmål is met (mean below 30 %); `nil` when it cannot be assessed.
+  public func isMet(_ count: KeyPath<FocusPoint, Int?>) -> Bool? {
+    meanShare(count).map { $0 * 100 < targetPercent.doubleValue }
+  }
+
+  public var fokusmaal1: Bool? { isMet(\.withoutOfferOrWork) }
+  public var fokusmaal2: Bool? { isMet(\.withoutJobsamtale) }
+  /// The mean number of long-term recipients over the 12 points.
+  public var meanLongTerm: Double { Double(points.reduce(0) { $0 + $1.longTerm }) / Double(max(1, points.count)) }
+}
+
+extension FocusTargets {
+  /// Counts every point for one municipality. `tilbud`, `timer`, `samtaler` may be missing: the
+  /// counts that need them are then `nil`.
+  init(
+    support: [PublicSupport], tilbud: PersonGroups<Tilbud>?, hours: HoursByMonth?, samtaler: PersonGroups<Samtale>?,
+    rules: SkaerpetRules, end: Day
+  ) {
+    targetPercent = rules.focusTargetPercent
+    var points: [FocusPoint] = []
+    for point in rules.points(endingOn: end) {
+      let lookback = rules.lookback(from: point)
+      let months = lookback.lowerBound.yearMonth...lookback.upperBound.yearMonth
+      let seniorityStart = point.adding(months: -rules.seniorityMonths)
+      var longTerm = 0
+      var withoutOfferOrWork = 0
+      var withoutJobsamtale = 0
+      var withVirksomhedsrettet = 0
+      for person in support {
+        guard let start = person.stretchStart(coveringDay: point, maximumGap: rules.maximumGapDays),
+          start <= seniorityStart, let id = person.spells.first?.person
+        else { continue }
+        longTerm += 1
+        let offers = tilbud?[id].filter { $0.isActive(during: lookback) } ?? []
+        if let hours, tilbud != nil, offers.isEmpty, hours.hours(id, in: months) < rules.minimumHours {
+          withoutOfferOrWork += 1
+        }
+        if let samtaler, !samtaler[id].contains(where: { $0.type == .jobsamtale && lookback.contains($0.dato) }) {
+          withoutJobsamtale += 1
+        }
+        if offers.contains(where: \.type.isVirksomhedsrettet) { withVirksomhedsrettet += 1 }
+      }
+      points.append(
+        FocusPoint(
+          point: point, longTerm: longTerm,
+          withoutOfferOrWork: tilbud != nil && hours != nil ? withoutOfferOrWork : nil,
+          withoutJobsamtale: samtaler != nil ? withoutJobsamtale : nil,
+          withVirksomhedsrettet: tilbud != nil ? withVirksomhedsrettet : nil))
+    }
+    self.points = points
+  }
+}
+
+extension Tilbud {
+  /// Whether the offer ran on at least one day of `days` (`start` ≤ last day and `slut` empty or ≥
+  /// first day).
+  func isActive(during days: ClosedRange<Day>) -> Bool {
+    start <= days.upperBound && (slut.map { $0 >= days.lowerBound } ?? true)
+  }
+}

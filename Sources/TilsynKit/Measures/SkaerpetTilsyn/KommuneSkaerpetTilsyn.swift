@@ -1,0 +1,71 @@
+/// A municipality's place in the skærpet-tilsyn picture (SPEC 4.2).
+public enum SkaerpetStatus: String, Sendable, Equatable, CaseIterable {
+  /// Condition A is false: no more on public support than expected. Never covered.
+  case ikkeOmfattet = "ikke_omfattet"
+  /// A is true and at least one fokusmål is not met: at risk of the genopretningsfase at the annual
+  /// count.
+  case iRisiko = "i_risiko"
+  /// Not in `benchmark.csv`, a table for A missing, or A true and a fokusmål's table missing.
+  case manglerData = "mangler_data"
+  /// A is true, no fokusmål failed, and one could not be assessed (no long-term recipients).
+  case ikkeVurderet = "ikke_vurderet"
+  /// A is true and both fokusmål are met.
+  case risikozone = "risikozone"
+}
+
+/// One municipality's skærpet-tilsyn figures: condition A and the fokusmål.
+public struct KommuneSkaerpetTilsyn: Sendable {
+  public let kommune: Kommune
+  /// Condition A's figures; `nil` when the municipality is not in `benchmark.csv` or `ydelser` is
+  /// missing.
+  public let actual: ActualShare?
+  /// The fokusmål over the 12 points; `nil` when `ydelser` is missing.
+  public let focus: FocusTargets?
+  /// Whether the fokusmål's tables are there (fokusmål 1: tilbud and timer; 2: samtaler).
+  public let hasFokusmaal1Tables: Bool
+  public let hasFokusmaal2Tables: Bool
+
+  /// The status, the first that applies of ikke_omfattet, i_risiko, mangler_data, ikke_vurderet,
+  /// risikozone (SPEC 4.2).
+  public var status: SkaerpetStatus {
+    guard let actual else { return .manglerData }
+    if !actual.isWorseThanExpected { return .ikkeOmfattet }
+    let fm1 = hasFokusmaal1Tables ? focus?.fokusmaal1 : nil
+    let fm2 = hasFokusmaal2Tables ? focus?.fokusmaal2 : nil
+    if fm1 == false || fm2 == false { return .iRisiko }
+    if !hasFokusmaal1Tables || !hasFokusmaal2Tables { return .manglerData }
+    if fm1 == nil || fm2 == nil { return .ikkeVurderet }
+    return .risikozone
+  }
+}
+
+extension KommuneSkaerpetTilsyn {
+  /// Computes the figures for one municipality's extract in `period`.
+  public init(_ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: SkaerpetRules) {
+    kommune = extract.kommune
+    hasFokusmaal1Tables = extract.tilbud != nil && extract.timer != nil
+    hasFokusmaal2Tables = extract.samtaler != nil
+    guard let ydelser = extract.ydelser else {
+      actual = nil
+      focus = nil
+      return
+    }
+    let persons = extract.persons.count
+    let end = period.lastDay
+    let window = rules.window(endingOn: end)
+    let grouped = PersonGroups(ydelser, persons: persons, person: \.person, orderedBy: PublicSupport.precedes)
+    let support = (0..<persons).map { PublicSupport(grouped[PersonIndex(Int32($0))]) }
+    actual = benchmark.map { row in
+      ActualShare(
+        supportDays: support.reduce(0) { $0 + $1.daysOnSupport(in: window) },
+        windowDays: window.lowerBound.days(to: window.upperBound) + 1, befolkning: row.befolkning16til66,
+        forventetAndel: row.forventetAndel)
+    }
+    focus = FocusTargets(
+      support: support,
+      tilbud: extract.tilbud.map { PersonGroups($0, persons: persons, person: \.person, orderedBy: { $0.start < $1.start }) },
+      hours: extract.timer.map { HoursByMonth($0, persons: persons) },
+      samtaler: extract.samtaler.map { PersonGroups($0, persons: persons, person: \.person, orderedBy: { $0.dato < $1.dato }) },
+      rules: rules, end: end)
+  }
+}

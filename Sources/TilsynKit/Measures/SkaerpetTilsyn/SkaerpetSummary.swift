@@ -1,0 +1,47 @@
+/// The national skærpet-tilsyn picture (SPEC 4.2): every municipality's figures, the rank by the
+/// difference from the expected share, the counts per status, and last period's statuses for the
+/// trend.
+public struct SkaerpetSummary: Sendable {
+  public let kommuner: [KommuneSkaerpetTilsyn]
+  /// `placering` by municipality code: 1 = largest difference, over every municipality with faktisk
+  /// and forventet andel; ties by municipality code.
+  public let ranks: [Int: Int]
+  /// Last period's status by municipality code, when its `skaerpet_tilsyn.csv` exists.
+  public let previous: [Int: SkaerpetStatus]?
+  public let period: Period
+  /// Whether the period falls after the 2025 reform abolished the scheme.
+  public let isAbolished: Bool
+
+  public init(kommuner: [KommuneSkaerpetTilsyn], previous: [Int: SkaerpetStatus]?, period: Period, rules: SkaerpetRules) {
+    self.kommuner = kommuner
+    self.previous = previous
+    self.period = period
+    isAbolished = period.firstDay >= rules.abolishedFrom
+    let ranked = kommuner.filter { $0.actual != nil }.sorted { a, b in
+      let (x, y) = (a.actual!, b.actual!)
+      if x.hasLargerDifference(than: y) { return true }
+      if y.hasLargerDifference(than: x) { return false }
+      return a.kommune.code < b.kommune.code
+    }
+    ranks = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.kommune.code, $0 + 1) })
+  }
+
+  public func count(_ status: SkaerpetStatus) -> Int { kommuner.filter { $0.status == status }.count }
+
+  public func previousCount(_ status: SkaerpetStatus) -> Int? { previous.map { $0.values.filter { $0 == status }.count } }
+
+  /// Reads last period's statuses from `<reports>/<previous>/skaerpet_tilsyn.csv`; `nil` when absent.
+  public static func previousStatuses(reports: String, period: Period) throws(ConfigurationError) -> [Int: SkaerpetStatus]? {
+    let path = "\(reports)/\(period)/skaerpet_tilsyn.csv"
+    guard let bytes = try? FileBytes.read(path) else { return nil }
+    let table = try ReferenceTable(bytes: bytes, path: path, columns: ["kommune", "status"])
+    var statuses: [Int: SkaerpetStatus] = [:]
+    for row in table.rows {
+      guard let code = parseKommuneCode(Array(row.fields[0].utf8)), let status = SkaerpetStatus(rawValue: row.fields[1]) else {
+        throw .badDataFile(path: path, line: row.line, message: "ukendt kommune eller status i forrige opfølgning")
+      }
+      statuses[code] = status
+    }
+    return statuses
+  }
+}
