@@ -1,11 +1,14 @@
 import TilsynKit
 
-/// Where the reference data and the rule set live: `--data DIR`, default `data` (the repository's
-/// `data/` when run from its root). Holds `reference/kommuner.csv` and `regler/regelsaet.csv`.
+/// Where the reference data, the rule set and the letter templates live: `--data DIR`, default `data`
+/// (the repository's `data/` when run from its root). Holds `reference/kommuner.csv`,
+/// `regler/regelsaet.csv` and `skabeloner/`.
 struct DataFolder {
   var path: String
 
-  static let option = ("--data MAPPE", "mappen med reference/kommuner.csv og regler/regelsaet.csv (standard: data)")
+  static let option = (
+    "--data MAPPE", "mappen med reference/kommuner.csv, regler/regelsaet.csv og skabeloner/ (standard: data)"
+  )
 
   init(parsing arguments: inout ArgumentList) throws(UsageError) {
     path = try arguments.option("--data") ?? "data"
@@ -17,6 +20,11 @@ struct DataFolder {
 
   func ruleSet() throws(ConfigurationError) -> RuleSet {
     try RuleSet.load(path: path + "/regler/regelsaet.csv")
+  }
+
+  /// The letter templates of `skabeloner/`.
+  func templates() throws(ConfigurationError) -> LetterTemplates {
+    try LetterTemplates.load(folder: path + "/skabeloner")
   }
 
   /// The register and rule set with their SHA-256, for the manifest.

@@ -7,13 +7,14 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "run",
     abstract: "Indlæser periodens udtræk, beregner alle mål og skriver alle rapporter i RAPPORTER/PERIODE/.",
-    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--data MAPPE]",
+    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--brevdato DATO] [--data MAPPE]",
     options: [
       ("--period ÅÅÅÅHn", "perioden, fx 2024H1"),
       ("--extracts MAPPE", "udtræksmappen (standard: data/extracts)"),
       ("--reports MAPPE", "rapportmappen (standard: reports); forrige periodes rapporter giver udviklingen"),
       ("--strict", "afslut med status 3, hvis nogen række eller fil er afvist (rapporterne skrives stadig)"),
       ("--quiet", "ingen fremdriftsvisning"),
+      ("--brevdato DD-MM-ÅÅÅÅ", "brevenes dato (standard: tre måneder efter periodens sidste dag)"),
       DataFolder.option,
     ],
     example: "tilsyn run --period 2024H1 --extracts data/extracts --reports reports",
@@ -27,6 +28,7 @@ struct RunCommand: ParsableCommand {
   var strict: Bool
   var quiet: Bool
   var data: DataFolder
+  var letterDate: Day?
 
   init(parsing arguments: inout ArgumentList) throws(UsageError) {
     period = try arguments.period()
@@ -35,6 +37,12 @@ struct RunCommand: ParsableCommand {
     strict = arguments.flag("--strict")
     quiet = arguments.flag("--quiet")
     data = try DataFolder(parsing: &arguments)
+    if let text = try arguments.option("--brevdato") {
+      guard let day = Array(text.utf8).withUnsafeBufferPointer(FieldParsing.date) else {
+        throw UsageError("--brevdato skal være en dato som 30-09-2024, ikke '\(text)'")
+      }
+      letterDate = day
+    }
   }
 
   func run() throws -> ExitStatus {
@@ -43,7 +51,7 @@ struct RunCommand: ParsableCommand {
     let rules = try data.ruleSet()
     let pipeline = FollowUpRun(
       period: period, extractsRoot: extracts, reportsRoot: reports, register: register, rules: rules,
-      references: try data.references())
+      references: try data.references(), templates: try data.templates(), letterDate: letterDate)
     let outcome = try pipeline.run(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
     ProgressDisplay.finish(quiet: quiet)
     let quality = outcome.quality

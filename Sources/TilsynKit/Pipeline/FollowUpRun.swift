@@ -9,11 +9,15 @@ public struct FollowUpRun: Sendable {
   public var rules: RuleSet
   /// The reference files read (for the manifest).
   public var references: [Manifest.Reference]
+  public var templates: LetterTemplates
+  public var letterContext: LetterContext
 
   public init(
     period: Period, extractsRoot: String, reportsRoot: String, register: KommuneRegister, rules: RuleSet,
-    references: [Manifest.Reference]
+    references: [Manifest.Reference], templates: LetterTemplates, letterDate: Day? = nil
   ) {
+    self.templates = templates
+    self.letterContext = LetterContext(period: period, date: letterDate)
     self.period = period
     self.extractsRoot = extractsRoot
     self.reportsRoot = reportsRoot
@@ -79,6 +83,6 @@ public struct FollowUpRun: Sendable {
       ("bilag_skaerpet_tilsyn.md", Array(SkaerpetChapter.appendix(summaries.skaerpet).utf8)),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
-    ]
+    ] + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
   }
 }

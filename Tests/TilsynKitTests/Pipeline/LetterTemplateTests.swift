@@ -1,0 +1,35 @@
+import Testing
+@testable import TilsynKit
+
+@Suite struct LetterTemplateTests {
+  @Test func fillsNamedPlaceholders() throws {
+    let template = try LetterTemplate(
+      text: "Til {{ kommunenavn }} Kommune\nDato: {{dato}}, {{dato}}\n", path: "t.md", known: ["kommunenavn", "dato"])
+    #expect(template.render(["kommunenavn": "Ærø", "dato": "30-09-2024"]) == "Til Ærø Kommune\nDato: 30-09-2024, 30-09-2024\n")
+  }
+
+  /// An unknown placeholder is a clear error naming the template and the line.
+  @Test func unknownPlaceholderNamesTemplateAndLine() {
+    #expect(
+      throws: ConfigurationError.badDataFile(
+        path: "data/skabeloner/brev.md", line: 3, message: "ukendt pladsholder {{borgmster}} (kendte: dato, kommunenavn)")
+    ) {
+      try LetterTemplate(text: "a\nb\nKære {{borgmster}}\n", path: "data/skabeloner/brev.md", known: ["dato", "kommunenavn"])
+    }
+    #expect(throws: ConfigurationError.badDataFile(path: "x.md", line: 2, message: "pladsholderen '{{' lukkes ikke med '}}'")) {
+      try LetterTemplate(text: "ok\n{{dato\n", path: "x.md", known: ["dato"])
+    }
+  }
+
+  /// The committed templates use only placeholders the letters provide.
+  @Test func committedTemplatesLoad() throws {
+    _ = try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner")
+  }
+
+  @Test func letterDateAndPath() {
+    #expect(LetterContext(period: Period("2024H1")!).date == Day(2024, 9, 30))
+    #expect(LetterContext(period: Period("2023H2")!).date == Day(2024, 3, 31))
+    let kommune = Kommune(code: 101, name: "Lyngby-Taarbæk", region: "", amk: "Øst", approximatePopulation: 0)
+    #expect(LetterContext.path(folder: "x", kommune) == "breve/x/101-Lyngby-Taarbæk.md")
+  }
+}
