@@ -63,34 +63,35 @@ public struct SHA256: Sendable {
     return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
   }
 
-  /// One 64-byte block (FIPS 180-4 § 6.2.2).
+  /// One 64-byte block (FIPS 180-4 § 6.2.2). The message schedule is a 16-word ring computed as the
+  /// rounds go (the same W_t as the standard's 64-word array), and the round constants are read
+  /// through a pointer: no allocation and no bounds checks per round.
+  @inline(__always)
   private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-      compress(bytes, at: offset, schedule: schedule)
-    }
-  }
-
-  private mutating func compress(
-    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, schedule w: UnsafeMutableBufferPointer<UInt32>
-  ) {
-    for t in 0..<16 {
-      let i = offset + 4 * t
-      w[t] = UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
-    }
-    for t in 16..<64 {
-      let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-      let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-    }
+    let block = UnsafeRawPointer(bytes.baseAddress! + offset)
     var (a, b, c, d, e, f, g, h) = state
-    for t in 0..<64 {
-      let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-      let choice = (e & f) ^ (~e & g)
-      let temp1 = h &+ s1 &+ choice &+ SHA256.k[t] &+ w[t]
-      let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
+      SHA256.k.withUnsafeBufferPointer { k in
+        for t in 0..<64 {
+          let word: UInt32
+          if t < 16 {
+            word = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+          } else {
+            let w15 = w[(t - 15) & 15]
+            let w2 = w[(t - 2) & 15]
+            let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
+            let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
+            word = w[t & 15] &+ s0 &+ w[(t - 7) & 15] &+ s1
+          }
+          w[t & 15] = word
+          let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+          let choice = (e & f) ^ (~e & g)
+          let temp1 = h &+ s1 &+ choice &+ k[t] &+ word
+          let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
+        }
+      }
     }
     state = (
       state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
