@@ -31,6 +31,7 @@ public struct FollowUpRun: Sendable {
     public var quality: DataQualitySummary
     public var earlyEffort: EarlyEffortSummary
     public var skaerpet: SkaerpetSummary
+    public var flereSkalMed: FlereSkalMedSummary
     /// The files written, relative to the period's folder.
     public var files: [String]
     public var folder: String
@@ -55,7 +56,9 @@ public struct FollowUpRun: Sendable {
         kommuner: results.map(\.skaerpet),
         previous: try SkaerpetSummary.previousStatuses(reports: reportsRoot, period: period.previous), period: period,
         rules: measures.skaerpet)
-      let summaries = Summaries(earlyEffort: earlyEffort, skaerpet: skaerpet)
+      let summaries = Summaries(
+        earlyEffort: earlyEffort, skaerpet: skaerpet, flereSkalMed: FlereSkalMedSummary(kommuner: results.map(\.flereSkalMed)),
+        fremdrift: FremdriftSummary(kommuner: results.map(\.fremdrift)))
       var files = outputs(extract: extract, summaries: summaries)
       files.append(
         (
@@ -64,7 +67,8 @@ public struct FollowUpRun: Sendable {
         ))
       try folder.write(files)
       return Outcome(
-        quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet, files: files.map(\.path),
+        quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet,
+        flereSkalMed: summaries.flereSkalMed, files: files.map(\.path),
         folder: folder.path)
     }
   }
@@ -81,8 +85,11 @@ public struct FollowUpRun: Sendable {
       ("bilag_tidlig_indsats.csv", EarlyEffortAppendix.csv(earlyEffort).bytes),
       ("skaerpet_tilsyn.csv", SkaerpetTables.csv(summaries.skaerpet).bytes),
       ("bilag_skaerpet_tilsyn.md", Array(SkaerpetChapter.appendix(summaries.skaerpet).utf8)),
+      ("flere_skal_med.csv", FlereSkalMedTables.csv(summaries.flereSkalMed).bytes),
+      ("fremdriftsgaranti.csv", FremdriftTables.csv(summaries.fremdrift).bytes),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
     ] + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
+      + FlereSkalMedLetters.letters(summaries.flereSkalMed, template: templates.flereSkalMed, context: letterContext)
   }
 }

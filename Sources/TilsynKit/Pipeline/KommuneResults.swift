@@ -2,10 +2,14 @@
 struct MeasureRules: Sendable {
   let earlyEffort: EarlyEffortRules
   let skaerpet: SkaerpetRules
+  let flereSkalMed: FlereSkalMedRules
+  let fremdrift: FremdriftRules
 
   init(_ rules: RuleSet, period: Period) {
     earlyEffort = EarlyEffortRules(rules: rules)
     skaerpet = SkaerpetRules(rules: rules, on: period.lastDay)
+    flereSkalMed = FlereSkalMedRules(rules: rules)
+    fremdrift = FremdriftRules(rules: rules)
   }
 }
 
@@ -13,10 +17,14 @@ struct MeasureRules: Sendable {
 struct KommuneResults: Sendable {
   let earlyEffort: KommuneEarlyEffort
   let skaerpet: KommuneSkaerpetTilsyn
+  let flereSkalMed: KommuneFlereSkalMed
+  let fremdrift: KommuneFremdrift
 
   init(_ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: MeasureRules) {
     earlyEffort = KommuneEarlyEffort(extract, period: period, rules: rules.earlyEffort)
     skaerpet = KommuneSkaerpetTilsyn(extract, benchmark: benchmark, period: period, rules: rules.skaerpet)
+    flereSkalMed = KommuneFlereSkalMed(extract, period: period, rules: rules.flereSkalMed)
+    fremdrift = KommuneFremdrift(extract, period: period, rules: rules.fremdrift)
   }
 }
 
@@ -24,4 +32,6 @@ struct KommuneResults: Sendable {
 public struct Summaries: Sendable {
   public let earlyEffort: EarlyEffortSummary
   public let skaerpet: SkaerpetSummary
+  public let flereSkalMed: FlereSkalMedSummary
+  public let fremdrift: FremdriftSummary
 }

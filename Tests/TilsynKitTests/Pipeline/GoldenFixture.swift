@@ -11,6 +11,12 @@ import Foundation
 ///   løntilskud granted before D6 that starts 5 days after it: 100 % in every month. No
 ///   markeringer.csv (noted in the data-quality chapter).
 /// - 751 Aarhus: no folder (`mangler_data`).
+/// - 101 also has 22 Flere skal med gruppe 2 persons marked 2023-06-01 (more than nine months before
+///   E), on kontanthjælp since 2020 and never treated: `over_9_mdr` = 22 ≥ 20, so the mayor gets a
+///   letter; ten of them have an open praktik from 2024-01-01 (`uden_tilbud` = 12). One more marked
+///   person switched to førtidspension on 2024-03-01 (`skiftet_ydelse`), one has no benefit at E
+///   (`afgaaet`): `i_gruppe2` = 24. With `befolkning_16_66` = 100 the 23 persons on kontanthjælp make
+///   København worse than expected (condition A of skærpet tilsyn).
 /// - The previous period (2023H2) had 101 and 751 under the tilbud criterion.
 enum GoldenFixture {
   static let period = Period("2024H1")!
@@ -39,15 +45,26 @@ enum GoldenFixture {
         if n < 8 { tilbud.append("\(id);praktik;;\(start.adding(days: 30));\(start.adding(days: 43))") }
       }
     }
+    var ydelser = ["person_id;ydelse;fra;til"]
+    var markeringer = ["person_id;markering;fra;til"]
+    for n in 0..<24 {
+      markeringer.append("f\(n);FSM2_REHAB;2023-06-01;")
+      switch n {
+      case 22: ydelser += ["f\(n);KH;2020-01-01;2024-02-29", "f\(n);FP;2024-03-01;"]
+      case 23: ydelser.append("f\(n);KH;2020-01-01;2024-01-31")
+      default: ydelser.append("f\(n);KH;2020-01-01;")
+      }
+      if n < 10 { tilbud.append("f\(n);praktik;;2024-01-01;") }
+    }
     forloeb.append("bad;KHA;2023-02-30;")
     forloeb.append(forloeb[1])
     let koebenhavn = root + "/2024H1/101/"
     Fixtures.write(forloeb.joined(separator: "\n") + "\n", to: koebenhavn + "forloeb.csv")
     Fixtures.write(samtaler.joined(separator: "\n") + "\n", to: koebenhavn + "samtaler.csv")
     Fixtures.write(tilbud.joined(separator: "\n") + "\n", to: koebenhavn + "tilbud.csv")
-    Fixtures.write("person_id;ydelse;fra;til\n", to: koebenhavn + "ydelser.csv")
+    Fixtures.write(ydelser.joined(separator: "\n") + "\n", to: koebenhavn + "ydelser.csv")
     Fixtures.write("person_id;maaned;timer\n", to: koebenhavn + "timer.csv")
-    Fixtures.write("person_id;markering;fra;til\n", to: koebenhavn + "markeringer.csv")
+    Fixtures.write(markeringer.joined(separator: "\n") + "\n", to: koebenhavn + "markeringer.csv")
 
     var odenseForloeb = ["person_id;maalgruppe;start;slut"]
     var odenseSamtaler = ["person_id;dato;type;afholdt_af"]
@@ -67,7 +84,7 @@ enum GoldenFixture {
     Fixtures.write(odenseTilbud.joined(separator: "\n") + "\n", to: odense + "tilbud.csv")
     Fixtures.write("person_id;ydelse;fra;til\n", to: odense + "ydelser.csv")
     Fixtures.write("person_id;maaned;timer\n", to: odense + "timer.csv")
-    Fixtures.write("kommune;befolkning_16_66;forventet_andel\n101;430000;15,5\n461;133000;14,2\n", to: root + "/2024H1/benchmark.csv")
+    Fixtures.write("kommune;befolkning_16_66;forventet_andel\n101;100;15,5\n461;133000;14,2\n", to: root + "/2024H1/benchmark.csv")
 
     Fixtures.write(
       "\u{FEFF}kommune;kommunenavn;amk;status_samtale;status_tilbud;status\r\n"

@@ -36,13 +36,21 @@ import Testing
     #expect(outcome.earlyEffort.change(kommuner[0], .samtale) == .ny)
     #expect(outcome.earlyEffort.change(kommuner[0]) == .fortsat)
     #expect(outcome.earlyEffort.change(kommuner[2]) == .ude)
+    let fsm2 = try #require(outcome.flereSkalMed.kommuner.first?.counts)
+    #expect(fsm2.iGruppe2 == 24)
+    #expect(fsm2.over9Mdr == 22)
+    #expect(fsm2.udenTilbud == 12)
+    #expect(fsm2.skiftetYdelse == 1)
+    #expect(fsm2.afgaaet == 1)
+    #expect(outcome.flereSkalMed.letters.map(\.kommune.code) == [101])
+    #expect(outcome.skaerpet.kommuner.first?.actual?.isWorseThanExpected == true)
     #expect(outcome.quality.rejectedByReason[RejectReason.ugyldigDato.index] == 1)
     #expect(outcome.quality.rejectedByReason[RejectReason.dublet.index] == 1)
   }
 
   @Test func reportsMatchTheirGoldenFiles() throws {
     let (outcome, folder) = try runFixture()
-    #expect(outcome.files.count == 12)  // 11 files and one letter (København)
+    #expect(outcome.files.count == 15)  // 13 files and two letters to København
     for name in outcome.files.sorted() {
       let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
       Snapshot.assert(String(decoding: bytes, as: UTF8.self), named: "golden-2024H1/" + name)

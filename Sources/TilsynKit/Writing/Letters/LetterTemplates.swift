@@ -2,15 +2,19 @@
 /// broken template is a usage error (exit 2) naming its file and line.
 public struct LetterTemplates: Sendable {
   public let earlyEffort: LetterTemplate
+  public let flereSkalMed: LetterTemplate
 
-  public init(earlyEffort: LetterTemplate) {
+  public init(earlyEffort: LetterTemplate, flereSkalMed: LetterTemplate) {
     self.earlyEffort = earlyEffort
+    self.flereSkalMed = flereSkalMed
   }
 
   /// Loads every template from `folder`.
   public static func load(folder: String) throws(ConfigurationError) -> LetterTemplates {
     LetterTemplates(
       earlyEffort: try LetterTemplate.load(
-        path: folder + "/" + EarlyEffortLetters.templateName, known: EarlyEffortLetters.placeholders))
+        path: folder + "/" + EarlyEffortLetters.templateName, known: EarlyEffortLetters.placeholders),
+      flereSkalMed: try LetterTemplate.load(
+        path: folder + "/" + FlereSkalMedLetters.templateName, known: FlereSkalMedLetters.placeholders))
   }
 }

@@ -10,7 +10,15 @@ public enum Report {
       "Periode: \(period.firstDay.danish) – \(period.lastDay.danish) (måneder: "
       + period.months.map(PeriodText.month).joined(separator: ", ") + "). Regelsæt \(rules.version). "
       + "Grundlag: \(extract.kommuner.filter { $0.folderName != nil }.count) af \(register.kommuner.count) kommuners udtræk.\n\n"
-    let headlines = EarlyEffortChapter.headline(earlyEffort) + [SkaerpetChapter.headline(summaries.skaerpet)]
+    let fsm2 = summaries.flereSkalMed
+    let headlines =
+      EarlyEffortChapter.headline(earlyEffort) + [
+        SkaerpetChapter.headline(summaries.skaerpet),
+        "\(EarlyEffortChapter.kommuner(fsm2.letters.count)) har 20 eller flere borgere på kontanthjælp, der har været i "
+          + "Flere skal med, gruppe 2 i mere end ni måneder uden behandling i rehabiliteringsteamet (brev til borgmesteren).",
+        "Fremdriftsgarantien (foreslået ordning): \(EarlyEffortChapter.kommuner(summaries.fremdrift.underKriteriet.count)) "
+          + "ville være under kriteriet på 80 pct.",
+      ]
     text += "## Hovedresultater\n\n" + headlines.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
     text +=
       "Kriteriet (STAR's opfølgning siden november 2023): en kommune kontaktes af sit AMK, når under 80 pct. af "
@@ -20,6 +28,8 @@ public enum Report {
       text += EarlyEffortChapter.chapter(measure, earlyEffort)
     }
     text += SkaerpetChapter.markdown(summaries.skaerpet)
+    text += FlereSkalMedChapter.markdown(summaries.flereSkalMed, period: period) + "\n"
+    text += FremdriftChapter.markdown(summaries.fremdrift, period: period) + "\n"
     text += DataQualityChapter.chapter(extract, register: register)
     text += MethodologyChapter.chapter(rules: rules)
     return text

@@ -1,0 +1,66 @@
+/// A municipality's standing on Flere skal med gruppe 2 (SPEC 4.3).
+public enum FlereSkalMedStatus: String, Sendable, CaseIterable {
+  /// `over_9_mdr` ≥ 20: the minister writes to the mayor (SPEC 5, `breve/`).
+  case brev = "brev"
+  /// Below the letter threshold.
+  case intetBrev = "intet_brev"
+  /// `markeringer`, `ydelser`, `samtaler` or `tilbud` is missing: no counts at all.
+  case manglerData = "mangler_data"
+}
+
+/// One municipality's Flere skal med gruppe 2 at the period's last day E (SPEC 4.3; the follow-up
+/// model of the minister's letter of 7 May 2019): who is in gruppe 2, who was treated in the
+/// rehabiliteringsteam, who switched benefit, who is still on kontanthjælp (and of those, who has
+/// waited more than nine months untreated and who is in no offer), who left, who is on another
+/// benefit.
+public struct KommuneFlereSkalMed: Sendable {
+  public let kommune: Kommune
+  public let period: Period
+  /// The counts, or `nil` when a needed table is missing (`mangler_data`: empty, never 0).
+  public let counts: FlereSkalMedCounts?
+  /// The thresholds used (from the rule set, on E).
+  public let thresholds: FlereSkalMedThresholds
+
+  /// The tables the measure needs (SPEC 4.3).
+  public static let neededTables: [TableKind] = [.markeringer, .ydelser, .samtaler, .tilbud]
+
+  public init(_ extract: KommuneExtract, period: Period, rules: FlereSkalMedRules) {
+    kommune = extract.kommune
+    self.period = period
+    let e = period.lastDay
+    let thresholds = rules.thresholds(on: e)
+    self.thresholds = thresholds
+    guard let markeringer = extract.markeringer, let ydelser = extract.ydelser, let samtaler = extract.samtaler,
+      let tilbud = extract.tilbud
+    else {
+      counts = nil
+      return
+    }
+    let persons = extract.persons.count
+    let benefits = PersonGroups(ydelser, persons: persons, person: \.person, orderedBy: { $0.fra < $1.fra })
+    let treatment = RehabTreatment(samtaler: samtaler, persons: persons)
+    let offers = ActiveOffer(tilbud: tilbud, persons: persons)
+    var counts = FlereSkalMedCounts()
+    for (person, fra) in Gruppe2Marking.marked(markeringer, persons: persons, at: e) {
+      counts.iGruppe2 += 1
+      let treated = treatment.isTreated(person, markedFrom: fra, by: e)
+      if treated { counts.behandlet += 1 }
+      let outcome = BenefitAtEnd.at(e, spells: benefits[person])
+      counts[outcome] += 1
+      guard outcome == .fortsatKontanthjaelp else { continue }
+      if !treated && thresholds.isMarkedLongAgo(fra, at: e) { counts.over9Mdr += 1 }
+      if !offers.hasOffer(person, on: e) { counts.udenTilbud += 1 }
+    }
+    self.counts = counts
+  }
+
+  /// `brev` when `over_9_mdr` ≥ the letter minimum (20), `intet_brev` below, `mangler_data` without
+  /// counts.
+  public var status: FlereSkalMedStatus {
+    guard let counts else { return .manglerData }
+    return counts.over9Mdr >= thresholds.letterMinimum ? .brev : .intetBrev
+  }
+
+  /// Whether the mayor gets a letter.
+  public var getsLetter: Bool { status == .brev }
+}

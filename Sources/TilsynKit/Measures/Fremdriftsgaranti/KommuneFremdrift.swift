@@ -1,0 +1,56 @@
+/// One municipality's proposed fremdriftsgaranti at the period's last day E (SPEC 4.4; a proposal of
+/// the expert group on the future employment effort, 2024 — not law): the persons due, those who had
+/// their fremdriftsvurdering, the share, and the status.
+public struct KommuneFremdrift: Sendable {
+  public let kommune: Kommune
+  public let period: Period
+  /// Due and met as a share against the criterion, measured at E (in E's month); `nil` when a needed
+  /// table is missing (`mangler_data`: empty, never 0).
+  public let share: MonthlyShare?
+  /// The thresholds used (from the rule set, on E).
+  public let thresholds: FremdriftThresholds
+
+  /// The tables the measure needs (SPEC 4.4).
+  public static let neededTables: [TableKind] = [.forloeb, .ydelser, .samtaler]
+
+  public init(_ extract: KommuneExtract, period: Period, rules: FremdriftRules) {
+    kommune = extract.kommune
+    self.period = period
+    let e = period.lastDay
+    let thresholds = rules.thresholds(on: e)
+    self.thresholds = thresholds
+    guard let forloeb = extract.forloeb, let ydelser = extract.ydelser, let samtaler = extract.samtaler else {
+      share = nil
+      return
+    }
+    let persons = extract.persons.count
+    let due = FremdriftDue(forloeb: forloeb, ydelser: ydelser, persons: persons, thresholds: thresholds)
+    let met = FremdriftMet(samtaler: samtaler, persons: persons)
+    let window = thresholds.window(endingOn: e)
+    var dueCount = 0
+    var metCount = 0
+    for p in 0..<persons {
+      let person = PersonIndex(Int32(p))
+      guard due.isDue(person, at: e) else { continue }
+      dueCount += 1
+      if met.isMet(person, in: window) { metCount += 1 }
+    }
+    share = MonthlyShare(
+      month: e.yearMonth, cohort: dueCount, met: metCount, cohortMinimum: thresholds.minimum,
+      criterion: thresholds.criterion)
+  }
+
+  /// Persons due, or `nil` for `mangler_data`.
+  public var due: Int? { share?.cohort }
+  /// Persons due who had a fremdriftsvurdering, or `nil` for `mangler_data`.
+  public var met: Int? { share?.met }
+
+  /// SPEC 4.4 with 4.1's assessability: `mangler_data` when `forloeb`, `ydelser` or `samtaler` is
+  /// missing; `ikke_vurderet` when fewer than 10 are due; `under_kriteriet` when the share is below
+  /// 80 % (exactly: met × 100 < 80 × due); otherwise `opfylder`.
+  public var status: MeasureStatus {
+    guard let share else { return .manglerData }
+    guard share.isAssessable else { return .ikkeVurderet }
+    return share.isBelowCriterion ? .underKriteriet : .opfylder
+  }
+}
