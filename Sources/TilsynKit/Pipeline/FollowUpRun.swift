@@ -58,7 +58,8 @@ public struct FollowUpRun: Sendable {
         rules: measures.skaerpet)
       let summaries = Summaries(
         earlyEffort: earlyEffort, skaerpet: skaerpet, flereSkalMed: FlereSkalMedSummary(kommuner: results.map(\.flereSkalMed)),
-        fremdrift: FremdriftSummary(kommuner: results.map(\.fremdrift)))
+        fremdrift: FremdriftSummary(kommuner: results.map(\.fremdrift)),
+        indicators: IndicatorSummary(kommuner: results.map(\.indicators)))
       var files = outputs(extract: extract, summaries: summaries)
       files.append(
         (
@@ -87,6 +88,7 @@ public struct FollowUpRun: Sendable {
       ("bilag_skaerpet_tilsyn.md", Array(SkaerpetChapter.appendix(summaries.skaerpet).utf8)),
       ("flere_skal_med.csv", FlereSkalMedTables.csv(summaries.flereSkalMed).bytes),
       ("fremdriftsgaranti.csv", FremdriftTables.csv(summaries.fremdrift).bytes),
+      ("indikatorer.csv", IndicatorTables.csv(summaries.indicators).bytes),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
     ] + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)

@@ -4,8 +4,10 @@ struct MeasureRules: Sendable {
   let skaerpet: SkaerpetRules
   let flereSkalMed: FlereSkalMedRules
   let fremdrift: FremdriftRules
+  let indicators: IndicatorRules
 
   init(_ rules: RuleSet, period: Period) {
+    indicators = IndicatorRules(rules: rules)
     earlyEffort = EarlyEffortRules(rules: rules)
     skaerpet = SkaerpetRules(rules: rules, on: period.lastDay)
     flereSkalMed = FlereSkalMedRules(rules: rules)
@@ -19,12 +21,14 @@ struct KommuneResults: Sendable {
   let skaerpet: KommuneSkaerpetTilsyn
   let flereSkalMed: KommuneFlereSkalMed
   let fremdrift: KommuneFremdrift
+  let indicators: KommuneIndicators
 
   init(_ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: MeasureRules) {
     earlyEffort = KommuneEarlyEffort(extract, period: period, rules: rules.earlyEffort)
     skaerpet = KommuneSkaerpetTilsyn(extract, benchmark: benchmark, period: period, rules: rules.skaerpet)
     flereSkalMed = KommuneFlereSkalMed(extract, period: period, rules: rules.flereSkalMed)
     fremdrift = KommuneFremdrift(extract, period: period, rules: rules.fremdrift)
+    indicators = KommuneIndicators(extract, benchmark: benchmark, period: period, rules: rules.indicators)
   }
 }
 
@@ -34,4 +38,5 @@ public struct Summaries: Sendable {
   public let skaerpet: SkaerpetSummary
   public let flereSkalMed: FlereSkalMedSummary
   public let fremdrift: FremdriftSummary
+  public let indicators: IndicatorSummary
 }

@@ -33,6 +33,7 @@ public enum RuleKey: String, CaseIterable, Sendable {
   // SPEC 4.5, the reform indicators.
   case indikatorFoertidspensionPer = "indikator.fp_pr_befolkning"
   case indikatorAfgangDage = "indikator.rf_afgang_dage"
+  case indikatorAfgangTimerMinimum = "indikator.rf_afgang_timer_minimum"
   case indikatorFleksjobMaksTimer = "indikator.fleksjob_maks_timer"
   case indikatorProgressionTimer = "indikator.fleksjob_progression_timer"
   // SPEC 5, disclosure control.
@@ -45,7 +46,7 @@ public enum RuleKey: String, CaseIterable, Sendable {
     case .tidligSamtaleAfholdtAf: return .codes(AfholdtAf.codes)
     case .tidligTilbudTyper: return .codes(Tilbudstype.codes)
     case .skaerpetOphaevetFra: return .date
-    case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer,
+    case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer, .indikatorAfgangTimerMinimum,
       .tidligKriteriumProcent, .skaerpetFokusmaalProcent, .fremdriftKriteriumProcent:
       return .decimal
     default: return .integer

@@ -21,6 +21,12 @@ public struct PublicSupport: Sendable {
   /// The days in `window` (inclusive) on which at least one spell was running: the union of the
   /// spells, clipped to the window.
   public func daysOnSupport(in window: ClosedRange<Day>) -> Int {
+    Self.daysCovered(by: spells, in: window)
+  }
+
+  /// The days in `window` covered by at least one of `spells` (given in `fra` order): each day
+  /// counted once however many spells overlap it (SPEC 3.5).
+  public static func daysCovered<Spells: Sequence<Ydelsesperiode>>(by spells: Spells, in window: ClosedRange<Day>) -> Int {
     var total = 0
     var coveredUntil: Day?  // the last day already counted
     for spell in spells {
@@ -30,7 +36,7 @@ public struct PublicSupport: Sendable {
       if let covered = coveredUntil, covered >= start { start = covered.adding(days: 1) }
       if start <= end {
         total += start.days(to: end) + 1
-        coveredUntil = end
+        coveredUntil = max(coveredUntil ?? end, end)
       }
     }
     return total

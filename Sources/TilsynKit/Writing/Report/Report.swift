@@ -30,6 +30,7 @@ public enum Report {
     text += SkaerpetChapter.markdown(summaries.skaerpet)
     text += FlereSkalMedChapter.markdown(summaries.flereSkalMed, period: period) + "\n"
     text += FremdriftChapter.markdown(summaries.fremdrift, period: period) + "\n"
+    text += IndicatorChapter.markdown(summaries.indicators, period: period) + "\n"
     text += DataQualityChapter.chapter(extract, register: register)
     text += MethodologyChapter.chapter(rules: rules)
     return text
