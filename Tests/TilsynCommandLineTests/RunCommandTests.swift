@@ -71,3 +71,49 @@ import Testing
     #expect(blocked.stderr.contains("en anden kørsel skriver allerede i \(reports)"))
   }
 }
+
+extension BinaryRunner {
+  /// Runs the binary with extra environment variables.
+  static func run(_ arguments: [String], environment: [String: String]) throws -> Outcome {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Outcome(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+}
+
+@Suite struct ThreadIndependenceTests {
+  /// The outputs are byte-identical whether the work runs on every core or on one thread.
+  @Test func oneThreadGivesTheSameBytes() throws {
+    let parallel = BinaryRunner.temporaryFolder()
+    let serial = BinaryRunner.temporaryFolder()
+    let extracts = RunCommandTests.extracts
+    #expect(try BinaryRunner.run(["run", "--period", "2024H1", "--extracts", extracts, "--reports", parallel, "--quiet"]).status == 0)
+    #expect(
+      try BinaryRunner.run(
+        ["run", "--period", "2024H1", "--extracts", extracts, "--reports", serial, "--quiet"],
+        environment: ["TILSYN_THREADS": "1"]
+      ).status == 0)
+    let files = FileManager.default.enumerator(atPath: parallel + "/2024H1")!.compactMap { $0 as? String }
+    #expect(files.count > 10)
+    for file in files {
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: parallel + "/2024H1/" + file, isDirectory: &isFolder)
+      if isFolder.boolValue { continue }
+      #expect(
+        FileManager.default.contentsEqual(atPath: parallel + "/2024H1/" + file, andPath: serial + "/2024H1/" + file), "\(file)")
+    }
+  }
+}
