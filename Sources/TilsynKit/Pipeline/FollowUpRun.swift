@@ -32,6 +32,7 @@ public struct FollowUpRun: Sendable {
     public var earlyEffort: EarlyEffortSummary
     public var skaerpet: SkaerpetSummary
     public var flereSkalMed: FlereSkalMedSummary
+    public var disclosure: AuditResult
     /// The files written, relative to the period's folder.
     public var files: [String]
     public var folder: String
@@ -60,25 +61,33 @@ public struct FollowUpRun: Sendable {
         earlyEffort: earlyEffort, skaerpet: skaerpet, flereSkalMed: FlereSkalMedSummary(kommuner: results.map(\.flereSkalMed)),
         fremdrift: FremdriftSummary(kommuner: results.map(\.fremdrift)),
         indicators: IndicatorSummary(kommuner: results.map(\.indicators)))
-      var files = outputs(extract: extract, summaries: summaries)
+      let briefing = CommitteeBriefing(
+        summaries: summaries, history: try PeriodHistory.load(reports: reportsRoot, current: earlyEffort, period: period),
+        register: register, headlines: Report.headlines(summaries),
+        minimum: rules.integer(.diskretionMinimum, on: period.lastDay))
+      var files = outputs(extract: extract, summaries: summaries, disclosure: briefing.audit) + briefing.files
       files.append(
         (
           "manifest.json",
-          Manifest.json(period: period, rules: rules, extract: extract, references: references, outputs: files)
+          Manifest.json(
+            period: period, rules: rules, extract: extract, references: references, outputs: files,
+            disclosure: briefing.audit)
         ))
       try folder.write(files)
       return Outcome(
         quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet,
-        flereSkalMed: summaries.flereSkalMed, files: files.map(\.path),
+        flereSkalMed: summaries.flereSkalMed, disclosure: briefing.audit, files: files.map(\.path),
         folder: folder.path)
     }
   }
 
   /// Every report file but the manifest (SPEC 5).
-  func outputs(extract: Extract, summaries: Summaries) -> [(path: String, bytes: [UInt8])] {
+  func outputs(extract: Extract, summaries: Summaries, disclosure: AuditResult) -> [(path: String, bytes: [UInt8])] {
     let earlyEffort = summaries.earlyEffort
+    let report = Report.markdown(
+      period: period, summaries: summaries, extract: extract, register: register, rules: rules, disclosure: disclosure)
     return [
-      ("rapport.md", Array(Report.markdown(period: period, summaries: summaries, extract: extract, register: register, rules: rules).utf8)),
+      ("rapport.md", Array(report.utf8)),
       ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort.kommuner).bytes),
       ("tidlig_indsats_kommuner.csv", EarlyEffortTables.kommuner(earlyEffort).bytes),
       ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort.kommuner).bytes),

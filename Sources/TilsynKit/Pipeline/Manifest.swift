@@ -1,6 +1,7 @@
 /// `manifest.json` (SPEC 5): the tool and rule-set versions, the period, every input file (path
 /// relative to `--extracts`, bytes, rows, SHA-256), the reference files, and every output file with
-/// its SHA-256 — so every published number can be traced to the bytes it came from.
+/// its SHA-256 — so every published number can be traced to the bytes it came from — and the committee
+/// tables' disclosure control: cells suppressed (primary, secondary) per table and the audit's result.
 public enum Manifest {
   /// The tool's version, as the manifest and reports name it.
   public static let toolVersion = "0.2.0"
@@ -18,7 +19,7 @@ public enum Manifest {
 
   public static func json(
     period: Period, rules: RuleSet, extract: Extract, references: [Reference],
-    outputs: [(path: String, bytes: [UInt8])]
+    outputs: [(path: String, bytes: [UInt8])], disclosure: AuditResult
   ) -> [UInt8] {
     let inputs: [JSONValue] = extract.files.compactMap { file in
       guard let sha256 = file.sha256 else { return nil }
@@ -34,6 +35,23 @@ public enum Manifest {
       ("period", .string(period.description)),
       ("references", .array(references.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
       ("inputs", .array(inputs)),
+      (
+        "disclosure_control",
+        .object([
+          ("audit_passed", .string(disclosure.passed ? "ja" : "nej")),
+          ("findings", .array(disclosure.findings.map { .string($0) })),
+          (
+            "tables",
+            .array(
+              disclosure.tables.map {
+                .object([
+                  ("name", .string($0.name)), ("primary", .integer($0.primary)), ("secondary", .integer($0.secondary)),
+                  ("suppressed_shares", .integer($0.suppressedShares)),
+                ])
+              })
+          ),
+        ])
+      ),
       ("outputs", .array(outputs.sorted { $0.path < $1.path }.map {
         .object([("path", .string($0.path)), ("bytes", .integer($0.bytes.count)), ("sha256", .string(SHA256.hex($0.bytes)))])
       })),

@@ -1,0 +1,70 @@
+/// The committee's charts (SPEC 5, `udvalg/`): for each early-effort measure every municipality's
+/// lowest monthly share (assessable months) sorted, with the 80 % line and the municipalities under the
+/// criterion marked; the number of municipalities under the criteria per period; and the skærpet-
+/// tilsyn picture, the difference from the expected share against fokusmål 1.
+enum CommitteeCharts {
+  static let source = "Kilde: kommunernes udtræk til STAR; beregnet med tilsyn"
+
+  /// The charts as (file name, SVG).
+  static func all(_ summaries: Summaries, history: PeriodHistory, minimum: Int) -> [(name: String, svg: String)] {
+    EarlyEffortMeasure.allCases.map { ("tidlig_indsats_\($0.rawValue).svg", lowestShares($0, summaries.earlyEffort)) }
+      + [("udvikling.svg", trend(history)), ("skaerpet_tilsyn.svg", skaerpet(summaries.skaerpet, minimum: minimum))]
+  }
+
+  static func lowestShares(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> String {
+    let bars = summary.kommuner.map { kommune -> (BarChart.Bar, Double) in
+      let lowest = kommune.halfYear(measure).lowest
+      let value = lowest.map { Double($0.met) * 100 / Double($0.cohort) }
+      return (
+        BarChart.Bar(
+          label: kommune.kommune.name, value: value, flagged: kommune.halfYear(measure).status == .underKriteriet,
+          valueText: lowest.map { DanishFormat.percent($0.met, $0.cohort) }),
+        value ?? -1
+      )
+    }
+    .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : DanishOrder.precedes($0.0.label, $1.0.label) }
+    .map(\.0)
+    var chart = BarChart(
+      title: "\(EarlyEffortChapter.title(measure)): laveste månedlige andel",
+      subtitle: "Hver kommunes laveste andel i halvårets måneder med mindst 10 borgere; markeret: under 80 pct. i alle seks måneder",
+      bars: bars, threshold: 80, thresholdLabel: "80 pct.", valueAxisLabel: "Andel (pct.)", source: source)
+    chart.id = "tidlig-\(measure.rawValue)"
+    return chart.svg
+  }
+
+  static func trend(_ history: PeriodHistory) -> String {
+    var chart = LineChart(
+      title: "Kommuner der ikke opfylder kriterierne i den tidlige indsats",
+      periods: history.entries.map(\.period.description),
+      series: [
+        .init(name: "Jobsamtaler", values: history.entries.map(\.samtale)),
+        .init(name: "Tilbud", values: history.entries.map(\.tilbud)),
+        .init(name: "Mindst ét kriterium", values: history.entries.map(\.opfylderIkke)),
+      ], valueAxisLabel: "Antal kommuner", source: source)
+    chart.id = "udvikling"
+    return chart.svg
+  }
+
+  /// Municipalities with both figures; a point whose fokusmål rests on fewer than `minimum`
+  /// long-term recipients on average is left out (disclosure control).
+  static func skaerpet(_ summary: SkaerpetSummary, minimum: Int) -> String {
+    let points = summary.kommuner.compactMap { kommune -> ScatterChart.Point? in
+      guard let actual = kommune.actual, let focus = kommune.focus, focus.meanLongTerm >= Double(minimum),
+        let share = focus.meanShare(\.withoutOfferOrWork)
+      else { return nil }
+      let difference = Double(actual.differenceNumerator) / Double(actual.differenceDenominator)
+      return ScatterChart.Point(label: kommune.kommune.name, x: difference, y: share * 100, highlighted: kommune.status == .iRisiko)
+    }
+    var chart = ScatterChart(
+      title: "Skærpet tilsyn: flere på offentlig forsørgelse end forventet og fokusmål 1",
+      subtitle: "Markeret: i risiko (flere end forventet og mindst ét fokusmål ikke opfyldt)",
+      points: points, xAxisLabel: "Faktisk minus forventet andel (pct.-point)",
+      yAxisLabel: "Langvarigt forsørgede uden tilbud og under 100 timer (pct., gns.)", xDivider: 0, yDivider: 30,
+      quadrantLabels: (
+        topRight: "Flere end forventet, fokusmål 1 ikke opfyldt", topLeft: "Færre end forventet",
+        bottomRight: "Flere end forventet, fokusmål 1 opfyldt", bottomLeft: "Færre end forventet"
+      ), source: source)
+    chart.id = "skaerpet"
+    return chart.svg
+  }
+}

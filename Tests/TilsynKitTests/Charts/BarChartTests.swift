@@ -1,0 +1,150 @@
+import Testing
+
+@testable import TilsynKit
+
+@Suite struct BarChartTests {
+  static let title = "Rettidige jobsamtaler, 1. halvår 2024"
+
+  static func chart(_ bars: [BarChart.Bar], subtitle: String? = "Andel pr. kommune") -> BarChart {
+    var chart = BarChart(
+      title: title, subtitle: subtitle, bars: bars, threshold: 80, thresholdLabel: "Kriterium: 80 %",
+      valueAxisLabel: "Andel med rettidig samtale (pct.)", source: ChartSamples.source)
+    chart.flaggedLegend = "Under 80 %"
+    chart.otherLegend = "80 % eller derover"
+    return chart
+  }
+
+  /// 98 bars, sorted falling, about a third flagged, one without a value; names repeat the samples.
+  static let national: [BarChart.Bar] = (0..<98).map { index in
+    let value = 99 - Double(index) * 0.4
+    let name = ChartSamples.names[index % ChartSamples.names.count] + " \(index)"
+    return index == 97 ? BarChart.Bar(label: name, value: nil, flagged: false) : BarChart.Bar(label: name, value: value, flagged: value < 80)
+  }
+
+  static func showing(_ chart: BarChart) -> [String] {
+    [chart.title, chart.thresholdLabel, chart.valueAxisLabel, chart.source, chart.flaggedLegend, chart.otherLegend]
+  }
+
+  @Test func nationalChartIsSelfContainedAndFitsAnA4Page() throws {
+    let chart = Self.chart(Self.national)
+    let parsed = expectSelfContainedChart(chart.svg, title: Self.title, showing: Self.showing(chart) + ["Andel pr. kommune"])
+    let root = try #require(parsed.elements.first)
+    let width = try #require(root.attributes["width"].flatMap(Double.init))
+    let height = try #require(root.attributes["height"].flatMap(Double.init))
+    #expect((700...800).contains(width))
+    #expect(height / width <= 25.7 / 17)  // A4 inside 2 cm margins
+    // Axis ticks 0, 10, …, 100 below the plot (and above, where the 80 % label leaves room).
+    for tick in stride(from: 0, through: 100, by: 10) { #expect(parsed.texts.contains(String(tick))) }
+  }
+
+  @Test func barsAppearInTheOrderGiven() {
+    let parsed = ParsedSVG(Self.chart(Self.national).svg)
+    #expect(parsed.all(classes: "name").map(\.text) == Self.national.map(\.label))
+    let unsorted = [
+      BarChart.Bar(label: "Ærø", value: 50, flagged: true), BarChart.Bar(label: "Aabenraa", value: 90, flagged: false),
+      BarChart.Bar(label: "Læsø", value: 70, flagged: true),
+    ]
+    let small = ParsedSVG(Self.chart(unsorted).svg)
+    #expect(small.all(classes: "name").map(\.text) == ["Ærø", "Aabenraa", "Læsø"])
+    // Each bar's rectangle follows the one above it.
+    let tops = small.all(classes: "bar").compactMap { $0.attributes["y"].flatMap(Double.init) }
+    #expect(tops == tops.sorted() && tops.count == 3)
+  }
+
+  @Test func flaggedBarsAreHatchedDarkAndBold() {
+    let parsed = ParsedSVG(Self.chart(Self.national).svg)
+    let flagged = Self.national.filter { $0.flagged && $0.value != nil }
+    let marked = parsed.all(classes: "bar", "flagged")
+    #expect(marked.count == flagged.count && flagged.count > 10)
+    #expect(marked.allSatisfy { $0.attributes["fill"]?.hasPrefix("url(#") == true && $0.attributes["stroke"] != nil })
+    #expect(parsed.all(classes: "bar").count - marked.count == Self.national.count - 1 - flagged.count)
+    #expect(parsed.all(classes: "bar").filter { !$0.classes.contains("flagged") }.allSatisfy { $0.attributes["fill"] == "#b3b3b3" })
+    #expect(parsed.all(classes: "row", "flagged").count == flagged.count)
+    #expect(parsed.all(classes: "name").filter { $0.attributes["font-weight"] == "bold" }.count == flagged.count)
+    // The hatch is a pattern in <defs>, and the legend shows it too.
+    #expect(parsed.all("pattern").count == 1)
+    #expect(parsed.all(classes: "swatch").count == 2)
+  }
+
+  @Test func referenceLineIsDrawnAtTheThresholdAndLabelled() throws {
+    let parsed = ParsedSVG(Self.chart(Self.national).svg)
+    let line = try #require(parsed.elements.first { $0.name == "line" && $0.attributes["stroke-dasharray"] != nil })
+    let axis = try #require(parsed.all(classes: "axis").first)
+    // 80 % lies 80 % of the way from the zero line to the 100 tick.
+    let ticks = parsed.all("line").filter { $0.attributes["stroke"] == "#d0d0d0" }.compactMap { $0.attributes["x1"].flatMap(Double.init) }
+    let zero = try #require(axis.attributes["x1"].flatMap(Double.init))
+    let hundred = try #require(ticks.max())
+    let x = try #require(line.attributes["x1"].flatMap(Double.init))
+    #expect(abs(x - (zero + 0.8 * (hundred - zero))) < 0.02)
+    #expect(parsed.texts.filter { $0 == "Kriterium: 80 %" }.count == 1)
+    // No threshold: no reference line.
+    var none = Self.chart(Self.national)
+    none.threshold = nil
+    #expect(ParsedSVG(none.svg).all(classes: "threshold").isEmpty)
+  }
+
+  @Test func valuesUseTheDecimalCommaOrTheCallersText() {
+    let bars = [
+      BarChart.Bar(label: "A", value: 78.44, flagged: true), BarChart.Bar(label: "B", value: 79.95, flagged: false, valueText: "80,0"),
+    ]
+    let parsed = ParsedSVG(Self.chart(bars).svg)
+    #expect(parsed.all(classes: "value").map(\.text) == ["78,4", "80,0"])
+    #expect(parsed.all("title").map(\.text).contains("A: 78,4 %"))
+  }
+
+  @Test func barsWithoutValueKeepTheirRowWithANote() {
+    let bars = [
+      BarChart.Bar(label: "Ærø", value: nil, flagged: false), BarChart.Bar(label: "Fanø", value: 85, flagged: false),
+      BarChart.Bar(label: "Læsø", value: nil, flagged: false),
+    ]
+    var chart = Self.chart(bars)
+    chart.missingNote = "mangler data"
+    let parsed = expectSelfContainedChart(chart.svg, title: Self.title, showing: Self.showing(chart) + ["mangler data"])
+    #expect(parsed.all(classes: "name").map(\.text) == ["Ærø", "Fanø", "Læsø"])
+    #expect(parsed.all(classes: "missing").count == 2)
+    #expect(parsed.all(classes: "bar").count == 1)
+    #expect(parsed.all(classes: "value").map(\.text) == ["85,0"])
+  }
+
+  @Test func edgeCasesStayWellFormed() {
+    let allNil = Self.chart(ChartSamples.names.map { BarChart.Bar(label: $0, value: nil, flagged: false) })
+    let parsedNil = expectSelfContainedChart(allNil.svg, title: Self.title, showing: Self.showing(allNil) + ChartSamples.names)
+    #expect(parsedNil.all(classes: "bar").isEmpty && parsedNil.all(classes: "missing").count == ChartSamples.names.count)
+
+    let empty = Self.chart([], subtitle: nil)
+    let parsedEmpty = expectSelfContainedChart(empty.svg, title: Self.title, showing: Self.showing(empty) + ["Ingen data"])
+    #expect(parsedEmpty.all(classes: "bar").isEmpty)
+
+    let one = Self.chart([BarChart.Bar(label: ChartSamples.awkward, value: 100, flagged: false)])
+    let parsedOne = expectSelfContainedChart(one.svg, title: Self.title, showing: Self.showing(one) + [ChartSamples.awkward, "100,0"])
+    #expect(parsedOne.all(classes: "bar").count == 1)
+    #expect(one.svg.contains("Kommune &amp; Co &lt;test&gt; &quot;citat&quot; &apos;x&apos;"))
+
+    // Values outside 0–100 widen the axis instead of running off it.
+    let odd = Self.chart([BarChart.Bar(label: "Minus", value: -12, flagged: true), BarChart.Bar(label: "Over", value: 130, flagged: false)])
+    let parsedOdd = expectSelfContainedChart(odd.svg, title: Self.title, showing: Self.showing(odd) + ["-20", "140"])
+    #expect(parsedOdd.all(classes: "bar").allSatisfy { Double($0.attributes["width"] ?? "") ?? -1 > 0 })
+
+    let awkwardTitle = BarChart(
+      title: "Ærø & <Fanø>", bars: [], threshold: nil, thresholdLabel: "", valueAxisLabel: "Andel (%)", source: "Kilde: \"STAR\"")
+    _ = expectSelfContainedChart(awkwardTitle.svg, title: "Ærø & <Fanø>", showing: ["Ærø & <Fanø>", "Andel (%)", "Kilde: \"STAR\""])
+  }
+
+  @Test func sameInputGivesTheSameBytes() {
+    let svg = Self.chart(Self.national).svg
+    #expect(Self.chart(Self.national).svg == svg)
+    #expect(Array(Self.chart(Self.national).svg.utf8) == Array(svg.utf8))
+  }
+
+  @Test func idsFollowTheTitleOrTheCaller() {
+    var chart = Self.chart(Self.national)
+    let parsed = ParsedSVG(chart.svg)
+    #expect(parsed.elements.first?.attributes["id"] == "bars-" + SVG.digest(Self.title))
+    chart.id = "udvalg-samtaler"
+    let custom = ParsedSVG(chart.svg)
+    #expect(custom.elements.compactMap { $0.attributes["id"] }.allSatisfy { $0.hasPrefix("udvalg-samtaler") })
+    chart.title = "Rettidige tilbud"
+    chart.id = nil
+    #expect(ParsedSVG(chart.svg).elements.first?.attributes["id"] != parsed.elements.first?.attributes["id"])
+  }
+}

@@ -1,0 +1,61 @@
+@testable import TilsynKit
+
+/// Hand-made publication tables for the disclosure tests.
+enum DisclosureFixture {
+  /// SPEC 5's minimum; `minimumComesFromTheRuleSet` checks it against `diskretion.minimum`.
+  static let minimum = 5
+
+  typealias Cell = PublicationTable.Cell
+
+  /// The committee's usual columns.
+  static let columns = ["opfyldt", "ikke opfyldt", "kohorte"]
+  static let share = PublicationTable.ShareColumn(header: "andel opfyldt", numerator: 0, denominator: 2)
+
+  /// A table of detail rows `(label, key, counts)` with the given lines.
+  static func table(
+    _ rows: [(String, Int, [Int?])], columns: [String], shares: [PublicationTable.ShareColumn] = [],
+    lines: (PublicationTable) -> [PublicationTable.Line] = { _ in [] }
+  ) -> PublicationTable {
+    var table = PublicationTable(
+      name: "test", title: "Test", rows: rows.map { PublicationTable.Row(label: $0.0, key: $0.1) }, countColumns: columns,
+      counts: rows.map(\.2), shareColumns: shares)
+    table.lines = lines(table)
+    return table
+  }
+
+  /// A region of municipalities `(name, code, counts)`.
+  static func region(_ label: String, _ rows: [(String, Int, [Int?])]) -> PublicationTable.Region {
+    PublicationTable.Region(label: label, rows: rows.map { (PublicationTable.Row(label: $0.0, key: $0.1), $0.2) })
+  }
+
+  /// Municipality × (opfyldt, ikke opfyldt, kohorte) with region subtotals, `Hele landet` and the
+  /// row sums `opfyldt + ikke opfyldt = kohorte`.
+  static func regional(_ regions: [PublicationTable.Region]) -> PublicationTable {
+    PublicationTable.regional(
+      name: "tidlig_indsats_samtale", title: "Tidlig indsats: samtaler", countColumns: columns, shareColumns: [share],
+      regions: regions, rowTotals: [(components: [0, 1], total: 2)])
+  }
+
+  /// Every row's published texts.
+  static func texts(_ result: SuppressedTable) -> [[String]] {
+    result.table.rows.indices.map(result.texts(row:))
+  }
+
+  /// The audit of one result at the fixture's minimum.
+  static func audit(_ result: SuppressedTable) -> AuditResult {
+    DisclosureAudit.audit([result], minimum: minimum)
+  }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator, so a failing table can be
+/// rebuilt from its seed.
+struct DisclosureSplitMix: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
