@@ -29,6 +29,7 @@ enum CommitteeCharts {
       subtitle: "Hver kommunes laveste andel i halvårets måneder med mindst 10 borgere; markeret: under 80 pct. i alle seks måneder",
       bars: bars, threshold: 80, thresholdLabel: "80 pct.", valueAxisLabel: "Andel (pct.)", source: source)
     chart.id = "tidlig-\(measure.rawValue)"
+    chart.flaggedLegend = "Under 80 pct. i alle seks måneder"
     return chart.svg
   }
 
@@ -65,6 +66,8 @@ enum CommitteeCharts {
         bottomRight: "Flere end forventet, fokusmål 1 opfyldt", bottomLeft: "Færre end forventet"
       ), source: source)
     chart.id = "skaerpet"
+    chart.highlightedLegend = "I risiko"
+    chart.yDividerLabel = "30 pct."
     return chart.svg
   }
 }
