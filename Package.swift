@@ -17,7 +17,8 @@ let package = Package(
     .target(name: "TilsynCommandLine", dependencies: ["TilsynKit"]),
     // The executable: a thin shell around TilsynCommandLine.
     .executableTarget(name: "tilsyn", dependencies: ["TilsynCommandLine"]),
-    .testTarget(name: "TilsynKitTests", dependencies: ["TilsynKit"]),
+    // Snapshots/ holds the golden files, read from disk by the tests (not resources).
+    .testTarget(name: "TilsynKitTests", dependencies: ["TilsynKit"], exclude: ["Snapshots"]),
     .testTarget(
       name: "TilsynCommandLineTests",
       dependencies: ["TilsynCommandLine", "tilsyn"]

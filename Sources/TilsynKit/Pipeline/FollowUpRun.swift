@@ -43,7 +43,8 @@ public struct FollowUpRun: Sendable {
   public func run(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Outcome {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     return try folder.withLock {
-      let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register).load(progress: progress)
+      let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register, checksums: true)
+        .load(progress: progress)
       let measures = MeasureRules(rules, period: period)
       let period = self.period
       let kommuner = extract.kommuner

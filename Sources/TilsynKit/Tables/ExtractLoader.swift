@@ -56,11 +56,15 @@ public struct ExtractLoader: Sendable {
   public let extractsRoot: String
   public let period: Period
   public let register: KommuneRegister
+  /// Whether to take the SHA-256 of every input file (for the manifest of `tilsyn run`; `validate`
+  /// writes no manifest and skips it).
+  public let checksums: Bool
 
-  public init(extractsRoot: String, period: Period, register: KommuneRegister) {
+  public init(extractsRoot: String, period: Period, register: KommuneRegister, checksums: Bool = false) {
     self.extractsRoot = extractsRoot
     self.period = period
     self.register = register
+    self.checksums = checksums
   }
 
   /// The folder of the period.
@@ -167,7 +171,7 @@ public struct ExtractLoader: Sendable {
       return nil
     }
     var result = loader.load(type, source: source, persons: &persons)
-    result.quality.sha256 = SHA256.hex(source.buffer)
+    if checksums { result.quality.sha256 = SHA256.hex(source.buffer) }
     files.append(result.quality)
     rejected += result.rejectedRows
     return result.records
