@@ -9,28 +9,33 @@ public struct PersonGroups<Record: Sendable>: Sendable {
   /// `records[offsets[p]..<offsets[p + 1]]` are person `p`'s.
   private let offsets: [Int32]
 
-  /// Groups `records` by `person`, ordering each person's records by `orderedBy` (stable).
+  /// Groups `records` by `person`, ordering each person's records by `orderedBy` (stable). Records
+  /// are placed straight into their slots (no optional wrapper, no second copy), and a person's
+  /// records that are already in order — the usual case, as extracts are written person by person and
+  /// date by date — are not sorted again.
   public init(
     _ records: [Record], persons: Int, person: (Record) -> PersonIndex,
     orderedBy areInIncreasingOrder: (Record, Record) -> Bool
   ) {
-    var counts = [Int32](repeating: 0, count: persons + 1)
-    for record in records { counts[Int(person(record).value) + 1] += 1 }
-    for index in 1..<counts.count { counts[index] += counts[index - 1] }
-    let offsets = counts
-    var next = counts
-    var grouped = [Record?](repeating: nil, count: records.count)
-    for record in records {
-      let p = Int(person(record).value)
-      grouped[Int(next[p])] = record
-      next[p] += 1
+    var offsets = [Int32](repeating: 0, count: persons + 1)
+    for record in records { offsets[Int(person(record).value) + 1] += 1 }
+    for index in 1..<offsets.count { offsets[index] += offsets[index - 1] }
+    var next = offsets
+    var grouped = [Record](unsafeUninitializedCapacity: records.count) { buffer, count in
+      for record in records {
+        let p = Int(person(record).value)
+        (buffer.baseAddress! + Int(next[p])).initialize(to: record)
+        next[p] += 1
+      }
+      count = records.count
     }
-    var result = grouped.map { $0! }
     for p in 0..<persons {
       let range = Int(offsets[p])..<Int(offsets[p + 1])
-      if range.count > 1 { result[range].sort(by: areInIncreasingOrder) }
+      guard range.count > 1 else { continue }
+      let isSorted = zip(grouped[range], grouped[range].dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) }
+      if !isSorted { grouped[range].sort(by: areInIncreasingOrder) }
     }
-    self.records = result
+    self.records = grouped
     self.offsets = offsets
   }
 

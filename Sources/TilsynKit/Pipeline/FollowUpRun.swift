@@ -42,9 +42,11 @@ public struct FollowUpRun: Sendable {
   /// (no extract folder, a busy reports folder).
   public func run(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Outcome {
     let folder = ReportFolder(reports: reportsRoot, period: period)
+    let clock = PhaseClock()
     return try folder.withLock {
       let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register, checksums: true)
         .load(progress: progress)
+      clock.mark("indlæsning")
       let measures = MeasureRules(rules, period: period)
       let period = self.period
       let kommuner = extract.kommuner
@@ -62,6 +64,7 @@ public struct FollowUpRun: Sendable {
         earlyEffort: earlyEffort, skaerpet: skaerpet, flereSkalMed: FlereSkalMedSummary(kommuner: results.map(\.flereSkalMed)),
         fremdrift: FremdriftSummary(kommuner: results.map(\.fremdrift)),
         indicators: IndicatorSummary(kommuner: results.map(\.indicators)))
+      clock.mark("mål")
       let briefing = CommitteeBriefing(
         summaries: summaries, history: try PeriodHistory.load(reports: reportsRoot, current: earlyEffort, period: period),
         register: register, headlines: Report.headlines(summaries),
@@ -74,7 +77,9 @@ public struct FollowUpRun: Sendable {
             period: period, rules: rules, extract: extract, references: references, outputs: files,
             disclosure: briefing.audit)
         ))
+      clock.mark("rapporter")
       try folder.write(files)
+      clock.mark("skrivning")
       return Outcome(
         quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet,
         flereSkalMed: summaries.flereSkalMed, disclosure: briefing.audit, files: files.map(\.path),

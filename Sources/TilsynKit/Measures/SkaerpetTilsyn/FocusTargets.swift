@@ -51,43 +51,54 @@ public struct FocusTargets: Sendable, Equatable {
 
 extension FocusTargets {
   /// Counts every point for one municipality. `tilbud`, `timer`, `samtaler` may be missing: the
-  /// counts that need them are then `nil`.
+  /// counts that need them are then `nil`. One pass over the persons, each person's records looked
+  /// at for all 12 points while they are at hand.
   init(
     support: [PublicSupport], tilbud: PersonGroups<Tilbud>?, hours: HoursByMonth?, samtaler: PersonGroups<Samtale>?,
     rules: SkaerpetRules, end: Day
   ) {
     targetPercent = rules.focusTargetPercent
-    var points: [FocusPoint] = []
-    for point in rules.points(endingOn: end) {
-      let lookback = rules.lookback(from: point)
-      let months = lookback.lowerBound.yearMonth...lookback.upperBound.yearMonth
-      let seniorityStart = point.adding(months: -rules.seniorityMonths)
-      var longTerm = 0
-      var withoutOfferOrWork = 0
-      var withoutJobsamtale = 0
-      var withVirksomhedsrettet = 0
-      for person in support {
+    let points = rules.points(endingOn: end)
+    let lookbacks = points.map(rules.lookback(from:))
+    let seniorityStarts = points.map { $0.adding(months: -rules.seniorityMonths) }
+    var longTerm = [Int](repeating: 0, count: points.count)
+    var withoutOfferOrWork = longTerm
+    var withoutJobsamtale = longTerm
+    var withVirksomhedsrettet = longTerm
+    for person in support {
+      guard let id = person.spells.first?.person else { continue }
+      let offers = tilbud?[id] ?? []
+      let conversations = samtaler?[id] ?? []
+      for (k, point) in points.enumerated() {
         guard let start = person.stretchStart(coveringDay: point, maximumGap: rules.maximumGapDays),
-          start <= seniorityStart, let id = person.spells.first?.person
+          start <= seniorityStarts[k]
         else { continue }
-        longTerm += 1
-        let offers = tilbud?[id].filter { $0.isActive(during: lookback) } ?? []
-        if let hours, tilbud != nil, offers.isEmpty, hours.hours(id, in: months) < rules.minimumHours {
-          withoutOfferOrWork += 1
+        longTerm[k] += 1
+        let lookback = lookbacks[k]
+        var hasOffer = false
+        var hasVirksomhedsrettet = false
+        for offer in offers where offer.isActive(during: lookback) {
+          hasOffer = true
+          if offer.type.isVirksomhedsrettet { hasVirksomhedsrettet = true }
         }
-        if let samtaler, !samtaler[id].contains(where: { $0.type == .jobsamtale && lookback.contains($0.dato) }) {
-          withoutJobsamtale += 1
+        if hasVirksomhedsrettet { withVirksomhedsrettet[k] += 1 }
+        if let hours, !hasOffer,
+          hours.hours(id, in: lookback.lowerBound.yearMonth...lookback.upperBound.yearMonth) < rules.minimumHours
+        {
+          withoutOfferOrWork[k] += 1
         }
-        if offers.contains(where: \.type.isVirksomhedsrettet) { withVirksomhedsrettet += 1 }
+        if !conversations.contains(where: { $0.type == .jobsamtale && lookback.contains($0.dato) }) {
+          withoutJobsamtale[k] += 1
+        }
       }
-      points.append(
-        FocusPoint(
-          point: point, longTerm: longTerm,
-          withoutOfferOrWork: tilbud != nil && hours != nil ? withoutOfferOrWork : nil,
-          withoutJobsamtale: samtaler != nil ? withoutJobsamtale : nil,
-          withVirksomhedsrettet: tilbud != nil ? withVirksomhedsrettet : nil))
     }
-    self.points = points
+    self.points = points.indices.map { k in
+      FocusPoint(
+        point: points[k], longTerm: longTerm[k],
+        withoutOfferOrWork: tilbud != nil && hours != nil ? withoutOfferOrWork[k] : nil,
+        withoutJobsamtale: samtaler != nil ? withoutJobsamtale[k] : nil,
+        withVirksomhedsrettet: tilbud != nil ? withVirksomhedsrettet[k] : nil)
+    }
   }
 }
 
