@@ -95,6 +95,7 @@ public struct ExtractLoader: Sendable {
     let benchmark = loadBenchmark()
     extract.files.append(benchmark.quality)
     extract.rejectedRows += benchmark.rejectedRows
+    if checksums { InputChecksums.fill(&extract.files, extractsRoot: extractsRoot) }
     extract.benchmark = benchmark.records.map { rows in
       Dictionary(rows.map { ($0.kommune, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -170,8 +171,7 @@ public struct ExtractLoader: Sendable {
       files.append(quality)
       return nil
     }
-    var result = loader.load(type, source: source, persons: &persons)
-    if checksums { result.quality.sha256 = SHA256.hex(source.buffer) }
+    let result = loader.load(type, source: source, persons: &persons)
     files.append(result.quality)
     rejected += result.rejectedRows
     return result.records

@@ -42,3 +42,24 @@ import Testing
     #expect(hasher.finalize() == { var h = SHA256(); h.update(bytes); return h.finalize() }())
   }
 }
+
+/// The multi-buffer SHA-256 gives, message for message, the digest of the scalar one (which the
+/// FIPS vectors pin down), across the padding boundaries and with more messages than lanes.
+@Suite struct MultiBufferSHA256Tests {
+  @Test func agreesWithTheScalarDigestForEveryLength() {
+    var messages: [[UInt8]] = [[], Array("abc".utf8)]
+    for length in [1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 100_001] {
+      messages.append((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ length) })
+    }
+    let pointers = messages.map { message in
+      let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, message.count))
+      copy.initialize(from: message, count: message.count)
+      return UnsafeBufferPointer(start: copy, count: message.count)
+    }
+    defer { pointers.forEach { $0.baseAddress!.deallocate() } }
+    let multi = MultiBufferSHA256.hexDigests(pointers)
+    #expect(multi == pointers.map { SHA256.hex($0) })
+    #expect(multi[0] == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(multi[1] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  }
+}

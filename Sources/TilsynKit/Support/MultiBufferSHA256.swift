@@ -1,0 +1,194 @@
+/// SHA-256 (FIPS 180-4) of many messages at once: eight messages run side by side in the lanes of
+/// `SIMD8<UInt32>`, so one pass of the 64 rounds advances eight digests (the "multi-buffer" technique).
+/// A lane whose message ends takes the next message; the result is the same digest `SHA256` gives
+/// for each message, which the tests check. Used for the manifest's checksums of every input file.
+public enum MultiBufferSHA256 {
+  typealias Lanes = SIMD8<UInt32>
+
+  /// The 32-byte digest of each message, in the order given.
+  public static func digests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [[UInt8]] {
+    digests(count: messages.count) { (messages[$0], nil) }
+  }
+
+  /// The digests of `count` messages that `message(i)` provides when a lane is free for message `i`
+  /// (with an owner kept alive until its lane is done — a memory map, say), so only eight messages
+  /// are held at a time.
+  public static func digests(
+    count: Int, message: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, owner: AnyObject?)
+  ) -> [[UInt8]] {
+    var digests = [[UInt8]](repeating: [], count: count)
+    var lanes = [LaneCursor?](repeating: nil, count: 8)
+    var next = 0
+    var state = LaneState()
+    func cursorFor(_ index: Int) -> LaneCursor? {
+      guard index < count else { return nil }
+      let (bytes, owner) = message(index)
+      return LaneCursor(message: bytes, index: index, owner: owner)
+    }
+    for lane in 0..<8 {
+      lanes[lane] = cursorFor(next)
+      next += 1
+    }
+    // The next blocks are transposed through plain memory — word t of lane l at [t × 8 + l] — and
+    // loaded as vectors, rather than inserted lane by lane.
+    let words = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * 8)
+    let schedule = UnsafeMutablePointer<Lanes>.allocate(capacity: 16)
+    defer {
+      words.deallocate()
+      schedule.deallocate()
+    }
+    while lanes.contains(where: { $0 != nil }) {
+      words.initialize(repeating: 0, count: 16 * 8)
+      for lane in 0..<8 {
+        lanes[lane]?.loadBlock(into: words + lane)
+      }
+      for t in 0..<16 { schedule[t] = UnsafeRawPointer(words + t * 8).loadUnaligned(as: Lanes.self) }
+      state.compress(schedule: schedule)
+      for lane in 0..<8 {
+        guard var cursor = lanes[lane] else { continue }
+        cursor.advance()
+        guard cursor.isDone else {
+          lanes[lane] = cursor
+          continue
+        }
+        digests[cursor.index] = state.digest(lane: lane)
+        state.reset(lane: lane)
+        lanes[lane] = cursorFor(next)
+        next += 1
+      }
+    }
+    return digests
+  }
+
+  /// The hex digest of each message.
+  public static func hexDigests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [String] {
+    digests(messages).map(hex)
+  }
+
+  /// The hex digests of `count` messages provided one by one (see `digests(count:message:)`).
+  public static func hexDigests(
+    count: Int, message: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, owner: AnyObject?)
+  ) -> [String] {
+    digests(count: count, message: message).map(hex)
+  }
+
+  static func hex(_ digest: [UInt8]) -> String {
+    digest.map { byte in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+  }
+
+  static let initialHash: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+  )
+}
+
+/// The eight working hashes of the eight lanes.
+struct LaneState {
+  typealias Lanes = MultiBufferSHA256.Lanes
+  var a, b, c, d, e, f, g, h: Lanes
+
+  init() {
+    let iv = MultiBufferSHA256.initialHash
+    (a, b, c, d) = (Lanes(repeating: iv.0), Lanes(repeating: iv.1), Lanes(repeating: iv.2), Lanes(repeating: iv.3))
+    (e, f, g, h) = (Lanes(repeating: iv.4), Lanes(repeating: iv.5), Lanes(repeating: iv.6), Lanes(repeating: iv.7))
+  }
+
+  /// Starts `lane` over at the initial hash, for its next message.
+  mutating func reset(lane: Int) {
+    let iv = MultiBufferSHA256.initialHash
+    (a[lane], b[lane], c[lane], d[lane]) = (iv.0, iv.1, iv.2, iv.3)
+    (e[lane], f[lane], g[lane], h[lane]) = (iv.4, iv.5, iv.6, iv.7)
+  }
+
+  /// The finished digest of `lane`, big-endian.
+  func digest(lane: Int) -> [UInt8] {
+    [a[lane], b[lane], c[lane], d[lane], e[lane], f[lane], g[lane], h[lane]].flatMap { word in
+      (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) }
+    }
+  }
+
+  /// Rotation right, written with `&+` (the two parts share no bits): written with `|`, LLVM turns
+  /// it into a rotate, which baseline x86-64 has no vector instruction for, and scalarizes all eight
+  /// lanes; as two shifts and an add it stays in vector registers.
+  @inline(__always)
+  static func rotr(_ x: Lanes, _ n: UInt32) -> Lanes { (x &>> n) &+ (x &<< (32 - n)) }
+
+  /// The 64 rounds on eight blocks at once; `w` holds W_0…W_15 and is overwritten as a ring.
+  mutating func compress(schedule w: UnsafeMutablePointer<Lanes>) {
+    var (a, b, c, d, e, f, g, h) = (self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h)
+    SHA256.roundConstants.withUnsafeBufferPointer { k in
+      for t in 0..<64 {
+        let word: Lanes
+        if t < 16 {
+          word = w[t]
+        } else {
+          let w15 = w[(t - 15) & 15]
+          let w2 = w[(t - 2) & 15]
+          let s0 = Self.rotr(w15, 7) ^ Self.rotr(w15, 18) ^ (w15 &>> 3)
+          let s1 = Self.rotr(w2, 17) ^ Self.rotr(w2, 19) ^ (w2 &>> 10)
+          word = w[t & 15] &+ s0 &+ w[(t - 7) & 15] &+ s1
+          w[t & 15] = word
+        }
+        let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let temp1 = h &+ s1 &+ choice &+ Lanes(repeating: k[t]) &+ word
+        let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
+      }
+    }
+    self.a &+= a
+    self.b &+= b
+    self.c &+= c
+    self.d &+= d
+    self.e &+= e
+    self.f &+= f
+    self.g &+= g
+    self.h &+= h
+  }
+}
+
+/// Where one lane is in its message: the next 64-byte block, taken from the message itself while
+/// whole blocks remain, then from the padded tail (FIPS 180-4 § 5.1.1: a 1 bit, zeros, the length).
+struct LaneCursor {
+  let message: UnsafeBufferPointer<UInt8>
+  /// The message's position in the caller's list.
+  let index: Int
+  /// Keeps the message's bytes alive while the lane reads them.
+  let owner: AnyObject?
+  private var offset = 0
+  private let tail: [UInt8]
+  private var tailOffset = 0
+
+  init(message: UnsafeBufferPointer<UInt8>, index: Int, owner: AnyObject?) {
+    self.message = message
+    self.index = index
+    self.owner = owner
+    let whole = message.count / 64 * 64
+    var tail = Array(message[whole...])
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
+    let bits = UInt64(message.count) &* 8
+    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    self.tail = tail
+  }
+
+  var isDone: Bool { offset + 64 > message.count / 64 * 64 && tailOffset >= tail.count }
+
+  /// Writes the current block's 16 big-endian words to `words[0]`, `words[8]`, … `words[120]`.
+  func loadBlock(into words: UnsafeMutablePointer<UInt32>) {
+    if offset + 64 <= message.count / 64 * 64 {
+      Self.load(UnsafeRawPointer(message.baseAddress! + offset), into: words)
+    } else {
+      tail.withUnsafeBytes { Self.load($0.baseAddress! + tailOffset, into: words) }
+    }
+  }
+
+  @inline(__always)
+  private static func load(_ block: UnsafeRawPointer, into words: UnsafeMutablePointer<UInt32>) {
+    for t in 0..<16 { words[t * 8] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
+  }
+
+  mutating func advance() {
+    if offset + 64 <= message.count / 64 * 64 { offset += 64 } else { tailOffset += 64 }
+  }
+}
