@@ -26,22 +26,33 @@ struct BinaryRunner {
     return URL(fileURLWithPath: packageRoot + "/.build/debug/tilsyn")
   }()
 
-  static func run(_ arguments: [String], in directory: String = packageRoot) throws -> Outcome {
+  /// Runs the binary with `arguments` in `directory`, with `environment` added to this process's.
+  static func run(
+    _ arguments: [String], in directory: String = packageRoot, environment: [String: String] = [:]
+  ) throws -> Outcome {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let out = Pipe()
-    let err = Pipe()
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    // Output goes to files, read after the process has ended: reading pipes with Foundation can trap
+    // on an interrupted system call (EINTR) while child processes come and go.
+    let folder = temporaryFolder()
+    FileManager.default.createFile(atPath: folder + "/out", contents: nil)
+    FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
+    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.close()
+    try err.close()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     return Outcome(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      status: process.terminationStatus,
+      stdout: String(decoding: FileManager.default.contents(atPath: folder + "/out") ?? Data(), as: UTF8.self),
+      stderr: String(decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(), as: UTF8.self))
   }
 
   static func temporaryFolder() -> String {

@@ -72,28 +72,6 @@ import Testing
   }
 }
 
-extension BinaryRunner {
-  /// Runs the binary with extra environment variables.
-  static func run(_ arguments: [String], environment: [String: String]) throws -> Outcome {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Outcome(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
-  }
-}
-
 @Suite struct ThreadIndependenceTests {
   /// The outputs are byte-identical whether the work runs on every core or on one thread.
   @Test func oneThreadGivesTheSameBytes() throws {

@@ -57,20 +57,8 @@ enum HTMLText {
     return html + "</tbody>\n</table>\n"
   }
 
-  /// Text with `&`, `<`, `>` and `"` escaped.
-  static func escaped(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  /// Text escaped for XML (the page is XHTML), as the charts escape theirs.
+  static func escaped(_ text: String) -> String { SVG.escaped(text) }
 
   /// Escaped text with Markdown's `**bold**` and `` `code` `` turned into HTML.
   static func inline(_ markdown: String) -> String {

@@ -104,7 +104,7 @@ import Testing
   /// publishes no count under the minimum; and the same tables shown unsuppressed fail the audit
   /// whenever they hold a small count (the audit is not vacuous).
   @Test func auditPassesOnEveryRandomOutput() {
-    var random = DisclosureSplitMix(state: 20_250_605)
+    var random = SplitMix(state: 20_250_605)
     var suppressedAny = 0
     for round in 0..<300 {
       let table = randomTable(&random)
@@ -136,7 +136,7 @@ import Testing
   /// 1–4 regions of 1–6 municipalities; 1–3 components summing to a last total column, the first
   /// component's share of the total; a count is 0 (1 in 8), 1–4 (1 in 4) or 5–60, and a
   /// municipality lacks data 1 time in 10.
-  func randomTable(_ random: inout DisclosureSplitMix) -> PublicationTable {
+  func randomTable(_ random: inout SplitMix) -> PublicationTable {
     let components = Int.random(in: 1...3, using: &random)
     var code = 100
     let regions = (0..<Int.random(in: 1...4, using: &random)).map { region in

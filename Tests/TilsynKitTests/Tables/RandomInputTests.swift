@@ -6,18 +6,6 @@ import Testing
 /// crash or hang, and every file either reconciles (rows read = accepted + rejected, and every
 /// rejected row has a line) or is rejected whole with a message and 0 rows read.
 @Suite struct RandomInputTests {
-  /// SplitMix64: a small deterministic generator, so a failure can be replayed from its seed.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let valid = """
     person_id;maalgruppe;start;slut;bemaerkning
     p1;DP;2023-01-01;;"sagde ""hej"" ; farvel"
