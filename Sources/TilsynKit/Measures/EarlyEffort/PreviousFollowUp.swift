@@ -20,26 +20,20 @@ public struct PreviousFollowUp: Sendable, Equatable {
   /// The number that did not meet the criteria at all (`opfylder_ikke`).
   public var opfylderIkke: Int { statuses.values.filter { $0.overall == .opfylderIkke }.count }
 
-  /// The file of `period` under `reports`.
-  public static func path(reports: String, period: Period) -> String {
-    "\(reports)/\(period)/tidlig_indsats_kommuner.csv"
-  }
-
   /// Reads the previous period's file; `nil` when there is none. A file that exists but cannot be
   /// read as this tool writes it is an error (the trend would be wrong).
   public static func load(reports: String, period: Period) throws(ConfigurationError) -> PreviousFollowUp? {
-    let path = path(reports: reports, period: period)
-    guard let bytes = try? FileBytes.read(path) else { return nil }
-    let table = try ReferenceTable(bytes: bytes, path: path, columns: ["kommune", "status_samtale", "status_tilbud", "status"])
+    let file = "tidlig_indsats_kommuner.csv"
+    guard
+      let rows = try PreviousReport.rows(
+        reports: reports, period: period, file: file, columns: ["status_samtale", "status_tilbud", "status"])
+    else { return nil }
     var statuses: [Int: Statuses] = [:]
-    for row in table.rows {
-      guard let code = parseKommuneCode(Array(row.fields[0].utf8)),
-        let samtale = MeasureStatus(rawValue: row.fields[1]), let tilbud = MeasureStatus(rawValue: row.fields[2]),
-        let overall = OverallStatus(rawValue: row.fields[3])
-      else {
-        throw .badDataFile(path: path, line: row.line, message: "ukendt kommune eller status i forrige opfølgning")
-      }
-      statuses[code] = Statuses(samtale: samtale, tilbud: tilbud, overall: overall)
+    for row in rows {
+      guard let samtale = MeasureStatus(rawValue: row.fields[0]), let tilbud = MeasureStatus(rawValue: row.fields[1]),
+        let overall = OverallStatus(rawValue: row.fields[2])
+      else { throw PreviousReport.badStatus(reports: reports, period: period, file: file, line: row.line) }
+      statuses[row.code] = Statuses(samtale: samtale, tilbud: tilbud, overall: overall)
     }
     return PreviousFollowUp(period: period, statuses: statuses)
   }

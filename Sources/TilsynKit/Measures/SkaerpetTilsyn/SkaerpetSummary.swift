@@ -32,15 +32,16 @@ public struct SkaerpetSummary: Sendable {
 
   /// Reads last period's statuses from `<reports>/<previous>/skaerpet_tilsyn.csv`; `nil` when absent.
   public static func previousStatuses(reports: String, period: Period) throws(ConfigurationError) -> [Int: SkaerpetStatus]? {
-    let path = "\(reports)/\(period)/skaerpet_tilsyn.csv"
-    guard let bytes = try? FileBytes.read(path) else { return nil }
-    let table = try ReferenceTable(bytes: bytes, path: path, columns: ["kommune", "status"])
+    let file = "skaerpet_tilsyn.csv"
+    guard let rows = try PreviousReport.rows(reports: reports, period: period, file: file, columns: ["status"]) else {
+      return nil
+    }
     var statuses: [Int: SkaerpetStatus] = [:]
-    for row in table.rows {
-      guard let code = parseKommuneCode(Array(row.fields[0].utf8)), let status = SkaerpetStatus(rawValue: row.fields[1]) else {
-        throw .badDataFile(path: path, line: row.line, message: "ukendt kommune eller status i forrige opfølgning")
+    for row in rows {
+      guard let status = SkaerpetStatus(rawValue: row.fields[0]) else {
+        throw PreviousReport.badStatus(reports: reports, period: period, file: file, line: row.line)
       }
-      statuses[code] = status
+      statuses[row.code] = status
     }
     return statuses
   }
