@@ -13,10 +13,23 @@ struct DuplicateFinder {
 
   init(expectedRows: Int) { keys.reserveCapacity(expectedRows) }
 
-  /// The hash of a row's fields.
-  static func hash(_ row: CSVRow) -> UInt64 {
+  /// The hash of a row's fields: the hash of the fields joined by the delimiter. For a plain record
+  /// (no quotes, nothing trimmed) that is the raw record itself, hashed in one pass; otherwise the
+  /// fields are joined into `scratch` first. Equal fields give equal hashes either way; rows whose
+  /// joined text coincides but whose fields differ (a delimiter inside quotes) are told apart by the
+  /// field-by-field confirmation.
+  static func hash(_ row: CSVRow, scratch: inout [UInt8]) -> UInt64 {
     var hasher = ByteHasher()
-    for index in 0..<row.count { hasher.combine(row[index]) }
+    if row.isPlain {
+      hasher.combine(row.rawLine)
+    } else {
+      scratch.removeAll(keepingCapacity: true)
+      for index in 0..<row.count {
+        if index > 0 { scratch.append(row.delimiter) }
+        scratch.append(contentsOf: row[index])
+      }
+      scratch.withUnsafeBufferPointer { hasher.combine($0) }
+    }
     return hasher.value
   }
 

@@ -82,6 +82,8 @@ struct TableLoader {
     /// The ordinals of the valid rows dated after the period (not records), ascending.
     var afterPeriodOrdinals: [Int] = []
     var duplicates: DuplicateFinder
+    /// Reused for joining the fields of a record that is not plain, before hashing.
+    var hashScratch: [UInt8] = []
     var uniqueValues = Set<Int>()
 
     init(schema: TableSchema, layout: HeaderLayout, loader: TableLoader, expectedRows: Int) {
@@ -106,7 +108,7 @@ struct TableLoader {
         return
       }
       let ordinal = recordStarts.count
-      duplicates.add(hash: DuplicateFinder.hash(row), ordinal: ordinal)
+      duplicates.add(hash: DuplicateFinder.hash(row, scratch: &hashScratch), ordinal: ordinal)
       precondition(row.recordStart < Int(UInt32.max), "a single table file over 4 GB")
       recordStarts.append(UInt32(row.recordStart))
       let values = validator.values
