@@ -24,11 +24,12 @@ struct KommuneResults: Sendable {
   let indicators: KommuneIndicators
 
   init(_ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: MeasureRules) {
-    earlyEffort = KommuneEarlyEffort(extract, period: period, rules: rules.earlyEffort)
-    skaerpet = KommuneSkaerpetTilsyn(extract, benchmark: benchmark, period: period, rules: rules.skaerpet)
-    flereSkalMed = KommuneFlereSkalMed(extract, period: period, rules: rules.flereSkalMed)
-    fremdrift = KommuneFremdrift(extract, period: period, rules: rules.fremdrift)
-    indicators = KommuneIndicators(extract, benchmark: benchmark, period: period, rules: rules.indicators)
+    let tables = PersonTables(extract)
+    earlyEffort = KommuneEarlyEffort(extract, period: period, rules: rules.earlyEffort, tables: tables)
+    skaerpet = KommuneSkaerpetTilsyn(extract, benchmark: benchmark, period: period, rules: rules.skaerpet, tables: tables)
+    flereSkalMed = KommuneFlereSkalMed(extract, period: period, rules: rules.flereSkalMed, tables: tables)
+    fremdrift = KommuneFremdrift(extract, period: period, rules: rules.fremdrift, tables: tables)
+    indicators = KommuneIndicators(extract, benchmark: benchmark, period: period, rules: rules.indicators, tables: tables)
   }
 }
 

@@ -70,7 +70,7 @@ public struct ReportFolder {
   /// glibc's `renameat2`, which the Glibc module does not export (it needs `_GNU_SOURCE`); looked up
   /// once by name.
   private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-  nonisolated(unsafe) private static let renameExchange: RenameAt2? = {
+  private static let renameExchange: RenameAt2? = {
     guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
     return unsafeBitCast(symbol, to: RenameAt2.self)
   }()

@@ -50,24 +50,23 @@ public struct KommuneEarlyEffort: Sendable {
 
 extension KommuneEarlyEffort {
   /// Computes both measures for one municipality's extract in `period`.
-  public init(_ extract: KommuneExtract, period: Period, rules: EarlyEffortRules) {
+  /// - Parameter tables: the extract grouped by person, when the caller has it already.
+  public init(_ extract: KommuneExtract, period: Period, rules: EarlyEffortRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
-    let persons = extract.persons.count
-    let markings = extract.markeringer.map {
-      PersonGroups($0.filter { $0.type == .fritaget }, persons: persons, person: \.person, orderedBy: { $0.fra < $1.fra })
-    }
+    let tables = tables ?? PersonTables(extract)
+    let markings = tables.markeringer
     let months = period.months
     var samtale: (MeasureHalfYear, [Maalgruppe: GroupCount]?) = (MeasureHalfYear(months: nil), nil)
     var tilbud = samtale
-    if let forloeb = extract.forloeb, let samtaler = extract.samtaler {
-      let rule = SamtaleRule(samtaler: samtaler, persons: persons, rules: rules)
+    if let forloeb = extract.forloeb, let samtaler = tables.samtaler {
+      let rule = SamtaleRule(conversations: samtaler, rules: rules)
       let cohorts = Cohort.monthly(
         months: months, spells: forloeb, rules: rules, groups: rules.samtaleGroups(on:), markings: markings)
       samtale = Self.measure(months: months, cohorts: cohorts, rules: rules, isMet: rule.isMet)
     }
-    if let forloeb = extract.forloeb, let offers = extract.tilbud {
-      let rule = TilbudRule(tilbud: offers, persons: persons, rules: rules)
+    if let forloeb = extract.forloeb, let offers = tables.tilbud {
+      let rule = TilbudRule(offers: offers, rules: rules)
       let cohorts = Cohort.monthly(
         months: months, spells: forloeb, rules: rules, groups: rules.tilbudGroups(on:), markings: markings)
       tilbud = Self.measure(months: months, cohorts: cohorts, rules: rules, isMet: rule.isMet)

@@ -5,17 +5,18 @@
 /// on one date count once.
 struct SamtaleRule: Sendable {
   let rules: EarlyEffortRules
-  /// Each person's counting conversations, by date.
+  /// Each person's conversations, by date.
   let conversations: PersonGroups<Samtale>
 
-  /// Keeps the conversations that count: `jobsamtale` held by a holder the rule set counts (as valid
-  /// on the conversation's date).
-  init(samtaler: [Samtale], persons: Int, rules: EarlyEffortRules) {
+  init(conversations: PersonGroups<Samtale>, rules: EarlyEffortRules) {
     self.rules = rules
-    let counting = samtaler.filter {
-      $0.type == .jobsamtale && rules.countingHolders(on: $0.dato).contains($0.afholdtAf)
-    }
-    conversations = PersonGroups(counting, persons: persons, person: \.person, orderedBy: { $0.dato < $1.dato })
+    self.conversations = conversations
+  }
+
+  /// Whether a conversation counts: a `jobsamtale` held by a holder the rule set counts (as valid on
+  /// the conversation's date).
+  private func counts(_ samtale: Samtale) -> Bool {
+    samtale.type == .jobsamtale && rules.countingHolders(on: samtale.dato).contains(samtale.afholdtAf)
   }
 
   /// Whether the spell meets the measure.
@@ -26,6 +27,7 @@ struct SamtaleRule: Sendable {
     var previous: Day?
     for samtale in conversations[spell.person] where samtale.dato >= spell.start {
       if samtale.dato > cohortSpell.sixMonthDate { break }
+      guard counts(samtale) else { continue }
       if samtale.dato != previous {
         distinctDates += 1
         previous = samtale.dato

@@ -14,9 +14,9 @@ struct TilbudRule: Sendable {
   /// Each person's offers, by start date.
   let offers: PersonGroups<Tilbud>
 
-  init(tilbud: [Tilbud], persons: Int, rules: EarlyEffortRules) {
+  init(offers: PersonGroups<Tilbud>, rules: EarlyEffortRules) {
     self.rules = rules
-    offers = PersonGroups(tilbud, persons: persons, person: \.person, orderedBy: { $0.start < $1.start })
+    self.offers = offers
   }
 
   /// Whether the spell meets the measure.

@@ -4,8 +4,8 @@
 struct ActiveOffer: Sendable {
   private let offers: PersonGroups<Tilbud>
 
-  init(tilbud: [Tilbud], persons: Int) {
-    offers = PersonGroups(tilbud, persons: persons, person: \.person, orderedBy: { $0.start < $1.start })
+  init(offers: PersonGroups<Tilbud>) {
+    self.offers = offers
   }
 
   /// Whether `person` had an offer running on `day`.

@@ -24,22 +24,23 @@ public struct KommuneFlereSkalMed: Sendable {
   /// The tables the measure needs (SPEC 4.3).
   public static let neededTables: [TableKind] = [.markeringer, .ydelser, .samtaler, .tilbud]
 
-  public init(_ extract: KommuneExtract, period: Period, rules: FlereSkalMedRules) {
+  /// - Parameter tables: the extract grouped by person, when the caller has it already.
+  public init(_ extract: KommuneExtract, period: Period, rules: FlereSkalMedRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
     let e = period.lastDay
     let thresholds = rules.thresholds(on: e)
     self.thresholds = thresholds
-    guard let markeringer = extract.markeringer, let ydelser = extract.ydelser, let samtaler = extract.samtaler,
-      let tilbud = extract.tilbud
+    let tables = tables ?? PersonTables(extract)
+    guard let markeringer = extract.markeringer, let benefits = tables.ydelser, let samtaler = tables.samtaler,
+      let tilbud = tables.tilbud
     else {
       counts = nil
       return
     }
     let persons = extract.persons.count
-    let benefits = PersonGroups(ydelser, persons: persons, person: \.person, orderedBy: { $0.fra < $1.fra })
-    let treatment = RehabTreatment(samtaler: samtaler, persons: persons)
-    let offers = ActiveOffer(tilbud: tilbud, persons: persons)
+    let treatment = RehabTreatment(conversations: samtaler)
+    let offers = ActiveOffer(offers: tilbud)
     var counts = FlereSkalMedCounts()
     for (person, fra) in Gruppe2Marking.marked(markeringer, persons: persons, at: e) {
       counts.iGruppe2 += 1

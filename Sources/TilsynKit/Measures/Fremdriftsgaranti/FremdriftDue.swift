@@ -7,10 +7,10 @@ struct FremdriftDue: Sendable {
   private let spells: PersonGroups<Forloeb>
   private let benefits: PersonGroups<Ydelsesperiode>
 
-  init(forloeb: [Forloeb], ydelser: [Ydelsesperiode], persons: Int, thresholds: FremdriftThresholds) {
+  init(spells: PersonGroups<Forloeb>, benefits: PersonGroups<Ydelsesperiode>, thresholds: FremdriftThresholds) {
     self.thresholds = thresholds
-    spells = PersonGroups(forloeb, persons: persons, person: \.person, orderedBy: { $0.start < $1.start })
-    benefits = PersonGroups(ydelser, persons: persons, person: \.person, orderedBy: { $0.fra < $1.fra })
+    self.spells = spells
+    self.benefits = benefits
   }
 
   /// Whether `person` is due at `e`.

@@ -1,16 +1,15 @@
 /// A due person *meets* the fremdriftsgaranti (SPEC 4.4) when they had a `fremdriftsvurdering`
 /// samtale (held by anyone) in the 12 months before E: [E − 12 months + 1 day, E].
 struct FremdriftMet: Sendable {
-  private let reviews: PersonGroups<Samtale>
+  /// Each person's conversations, by date.
+  private let conversations: PersonGroups<Samtale>
 
-  init(samtaler: [Samtale], persons: Int) {
-    reviews = PersonGroups(
-      samtaler.filter { $0.type == .fremdriftsvurdering }, persons: persons, person: \.person,
-      orderedBy: { $0.dato < $1.dato })
+  init(conversations: PersonGroups<Samtale>) {
+    self.conversations = conversations
   }
 
   /// Whether `person` had a review in `window`.
   func isMet(_ person: PersonIndex, in window: ClosedRange<Day>) -> Bool {
-    reviews[person].contains { window.contains($0.dato) }
+    conversations[person].contains { $0.type == .fremdriftsvurdering && window.contains($0.dato) }
   }
 }

@@ -13,19 +13,21 @@ public struct KommuneFremdrift: Sendable {
   /// The tables the measure needs (SPEC 4.4).
   public static let neededTables: [TableKind] = [.forloeb, .ydelser, .samtaler]
 
-  public init(_ extract: KommuneExtract, period: Period, rules: FremdriftRules) {
+  /// - Parameter tables: the extract grouped by person, when the caller has it already.
+  public init(_ extract: KommuneExtract, period: Period, rules: FremdriftRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
     let e = period.lastDay
     let thresholds = rules.thresholds(on: e)
     self.thresholds = thresholds
-    guard let forloeb = extract.forloeb, let ydelser = extract.ydelser, let samtaler = extract.samtaler else {
+    let tables = tables ?? PersonTables(extract)
+    guard let forloeb = tables.forloeb, let ydelser = tables.ydelser, let samtaler = tables.samtaler else {
       share = nil
       return
     }
     let persons = extract.persons.count
-    let due = FremdriftDue(forloeb: forloeb, ydelser: ydelser, persons: persons, thresholds: thresholds)
-    let met = FremdriftMet(samtaler: samtaler, persons: persons)
+    let due = FremdriftDue(spells: forloeb, benefits: ydelser, thresholds: thresholds)
+    let met = FremdriftMet(conversations: samtaler)
     let window = thresholds.window(endingOn: e)
     var dueCount = 0
     var metCount = 0

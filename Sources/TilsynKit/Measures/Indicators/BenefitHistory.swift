@@ -5,11 +5,6 @@ struct BenefitHistory {
   /// The spells, ordered by `fra` (then `til`, open last) as `PublicSupport.precedes` orders them.
   let spells: ArraySlice<Ydelsesperiode>
 
-  /// Each person's spells of `ydelser`, in the order `BenefitHistory` needs.
-  static func byPerson(_ ydelser: [Ydelsesperiode], persons: Int) -> PersonGroups<Ydelsesperiode> {
-    PersonGroups(ydelser, persons: persons, person: \.person, orderedBy: PublicSupport.precedes)
-  }
-
   /// The days in `window` (inclusive) with at least one `benefit` spell running.
   func days(on benefit: Ydelse, in window: ClosedRange<Day>) -> Int {
     PublicSupport.daysCovered(by: spells.lazy.filter { $0.ydelse == benefit }, in: window)

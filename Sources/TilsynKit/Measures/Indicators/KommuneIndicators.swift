@@ -19,19 +19,22 @@ public struct KommuneIndicators: Sendable {
   }
 
   /// Computes every indicator of `extract` for P = [first day, E] of `period`.
-  public init(_ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: IndicatorRules) {
+  /// - Parameter tables: the extract grouped by person, when the caller has it already.
+  public init(
+    _ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: IndicatorRules, tables: PersonTables? = nil
+  ) {
     let thresholds = rules.thresholds(on: period.lastDay)
-    guard let ydelser = extract.ydelser, let benchmark else {
+    let tables = tables ?? PersonTables(extract)
+    guard let spells = tables.ydelser, let benchmark else {
       self.init(kommune: extract.kommune, period: period, thresholds: thresholds, values: nil)
       return
     }
     let p = period.firstDay...period.lastDay
     let persons = extract.persons.count
-    let spells = BenefitHistory.byPerson(ydelser, persons: persons)
-    let hours = extract.timer.map { HoursByMonth($0, persons: persons) }
+    let hours = tables.hours
     let values = IndicatorValues(
       foertidspension: FoertidspensionInflow(
-        ydelser, in: p, population: benchmark.befolkning16til66, base: thresholds.populationBase),
+        spells.records, in: p, population: benchmark.befolkning16til66, base: thresholds.populationBase),
       ressourceforloeb: RessourceforloebUse(spells, persons: persons, period: p),
       afgangRF: hours.map {
         RessourceforloebExit.fraction(spells, persons: persons, hours: $0, period: p, thresholds: thresholds)

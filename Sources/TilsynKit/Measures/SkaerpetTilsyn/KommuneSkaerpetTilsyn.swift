@@ -41,11 +41,15 @@ public struct KommuneSkaerpetTilsyn: Sendable {
 
 extension KommuneSkaerpetTilsyn {
   /// Computes the figures for one municipality's extract in `period`.
-  public init(_ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: SkaerpetRules) {
+  /// - Parameter tables: the extract grouped by person, when the caller has it already.
+  public init(
+    _ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: SkaerpetRules, tables: PersonTables? = nil
+  ) {
     kommune = extract.kommune
     hasFokusmaal1Tables = extract.tilbud != nil && extract.timer != nil
     hasFokusmaal2Tables = extract.samtaler != nil
-    guard let ydelser = extract.ydelser else {
+    let tables = tables ?? PersonTables(extract)
+    guard let grouped = tables.ydelser else {
       actual = nil
       focus = nil
       return
@@ -53,7 +57,6 @@ extension KommuneSkaerpetTilsyn {
     let persons = extract.persons.count
     let end = period.lastDay
     let window = rules.window(endingOn: end)
-    let grouped = PersonGroups(ydelser, persons: persons, person: \.person, orderedBy: PublicSupport.precedes)
     let support = (0..<persons).map { PublicSupport(grouped[PersonIndex(Int32($0))]) }
     actual = benchmark.map { row in
       ActualShare(
@@ -62,10 +65,6 @@ extension KommuneSkaerpetTilsyn {
         forventetAndel: row.forventetAndel)
     }
     focus = FocusTargets(
-      support: support,
-      tilbud: extract.tilbud.map { PersonGroups($0, persons: persons, person: \.person, orderedBy: { $0.start < $1.start }) },
-      hours: extract.timer.map { HoursByMonth($0, persons: persons) },
-      samtaler: extract.samtaler.map { PersonGroups($0, persons: persons, person: \.person, orderedBy: { $0.dato < $1.dato }) },
-      rules: rules, end: end)
+      support: support, tilbud: tables.tilbud, hours: tables.hours, samtaler: tables.samtaler, rules: rules, end: end)
   }
 }
