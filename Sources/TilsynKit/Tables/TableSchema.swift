@@ -39,14 +39,6 @@ public struct TableSchema: Sendable {
     /// A municipality code of the register, 3 or 4 digits (`ugyldig_vaerdi`).
     case kommune
   }
-
-  /// The index of the column named `name`.
-  public func index(of name: String) -> Int {
-    guard let index = columns.firstIndex(where: { $0.name == name }) else {
-      preconditionFailure("no column \(name)")
-    }
-    return index
-  }
 }
 
 /// The seven tables of a period's extract (SPEC 3).

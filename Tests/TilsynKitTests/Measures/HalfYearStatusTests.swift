@@ -11,7 +11,7 @@ import Testing
   }
 
   func halfYear(_ pairs: [(Int, Int)]) -> MeasureHalfYear {
-    MeasureHalfYear(months: pairs.enumerated().map { share($1.0, of: $1.1, month: $0) })
+    MeasureHalfYear(months: pairs.enumerated().map { share($1.0, of: $1.1, month: $0) }, consecutiveMonthsBelow: 6)
   }
 
   @Test func cohortNineIsNotAssessableTenIs() {
@@ -56,8 +56,17 @@ import Testing
     #expect(halfYear(Array(repeating: (0, 3), count: 6)).lowest == nil)
   }
 
+  /// The number of consecutive months comes from the rule set: with 3, a run of three months below
+  /// 80 % is enough; a break in the run resets it.
+  @Test func consecutiveMonthsComeFromTheRule() {
+    let months = [(7, 10), (7, 10), (9, 10), (7, 10), (7, 10), (7, 10)].enumerated().map { share($1.0, of: $1.1, month: $0) }
+    #expect(MeasureHalfYear(months: months, consecutiveMonthsBelow: 3).status == .underKriteriet)
+    #expect(MeasureHalfYear(months: months, consecutiveMonthsBelow: 4).status == .opfylder)
+    #expect(EarlyEffortFixture.rules.consecutiveMonthsBelow(on: Day(2024, 6, 30)) == 6)
+  }
+
   @Test func missingTableIsManglerData() {
-    let year = MeasureHalfYear(months: nil)
+    let year = MeasureHalfYear(months: nil, consecutiveMonthsBelow: 6)
     #expect(year.status == .manglerData)
     #expect(year.monthsBelowCriterion == nil)
   }

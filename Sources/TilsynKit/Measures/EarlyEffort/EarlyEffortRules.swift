@@ -14,6 +14,7 @@ public struct EarlyEffortRules: Sendable {
   private let graceDays: DatedValues<Int>
   private let minimumCohort: DatedValues<Int>
   private let criterion: DatedValues<FixedDecimal>
+  private let consecutiveMonths: DatedValues<Int>
 
   public init(rules: RuleSet) {
     version = rules.version
@@ -28,6 +29,7 @@ public struct EarlyEffortRules: Sendable {
     graceDays = DatedValues(rules, .tidligLoentilskudFristDage) { $0.integer }
     minimumCohort = DatedValues(rules, .tidligKohorteMinimum) { $0.integer }
     criterion = DatedValues(rules, .tidligKriteriumProcent) { $0.decimal }
+    consecutiveMonths = DatedValues(rules, .tidligKriteriumMaaneder) { $0.integer }
   }
 
   /// D6 = `start` + 6 calendar months, the day clamped ("31 January + 1 month = 28/29 February").
@@ -59,6 +61,9 @@ public struct EarlyEffortRules: Sendable {
 
   /// The smallest cohort for a month to be assessable (10), on the month's last day.
   public func cohortMinimum(on day: Day) -> Int { minimumCohort.on(day) }
+
+  /// Consecutive months below the criterion that count (6), on the period's last day.
+  public func consecutiveMonthsBelow(on day: Day) -> Int { consecutiveMonths.on(day) }
 
   /// The criterion in percent (80), on the month's last day.
   public func criterionPercent(on day: Day) -> FixedDecimal { criterion.on(day) }

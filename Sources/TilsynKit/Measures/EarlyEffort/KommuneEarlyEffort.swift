@@ -57,19 +57,20 @@ extension KommuneEarlyEffort {
     let tables = tables ?? PersonTables(extract)
     let markings = tables.markeringer
     let months = period.months
-    var samtale: (MeasureHalfYear, [Maalgruppe: GroupCount]?) = (MeasureHalfYear(months: nil), nil)
+    let required = rules.consecutiveMonthsBelow(on: period.lastDay)
+    var samtale: (MeasureHalfYear, [Maalgruppe: GroupCount]?) = (MeasureHalfYear(months: nil, consecutiveMonthsBelow: required), nil)
     var tilbud = samtale
     if let forloeb = extract.forloeb, let samtaler = tables.samtaler {
       let rule = SamtaleRule(conversations: samtaler, rules: rules)
       let cohorts = Cohort.monthly(
         months: months, spells: forloeb, rules: rules, groups: rules.samtaleGroups(on:), markings: markings)
-      samtale = Self.measure(months: months, cohorts: cohorts, rules: rules, isMet: rule.isMet)
+      samtale = Self.measure(months: months, cohorts: cohorts, rules: rules, required: required, isMet: rule.isMet)
     }
     if let forloeb = extract.forloeb, let offers = tables.tilbud {
       let rule = TilbudRule(offers: offers, rules: rules)
       let cohorts = Cohort.monthly(
         months: months, spells: forloeb, rules: rules, groups: rules.tilbudGroups(on:), markings: markings)
-      tilbud = Self.measure(months: months, cohorts: cohorts, rules: rules, isMet: rule.isMet)
+      tilbud = Self.measure(months: months, cohorts: cohorts, rules: rules, required: required, isMet: rule.isMet)
     }
     (self.samtale, samtaleGroups) = samtale
     (self.tilbud, tilbudGroups) = tilbud
@@ -77,7 +78,8 @@ extension KommuneEarlyEffort {
 
   /// The six monthly shares and the target-group counts of one measure.
   private static func measure(
-    months: [YearMonth], cohorts: [[CohortSpell]], rules: EarlyEffortRules, isMet: (CohortSpell) -> Bool
+    months: [YearMonth], cohorts: [[CohortSpell]], rules: EarlyEffortRules, required: Int,
+    isMet: (CohortSpell) -> Bool
   ) -> (MeasureHalfYear, [Maalgruppe: GroupCount]) {
     var groups: [Maalgruppe: GroupCount] = [:]
     var shares: [MonthlyShare] = []
@@ -95,6 +97,6 @@ extension KommuneEarlyEffort {
           month: month, cohort: cohort.count, met: met, cohortMinimum: rules.cohortMinimum(on: lastDay),
           criterion: rules.criterionPercent(on: lastDay)))
     }
-    return (MeasureHalfYear(months: shares), groups)
+    return (MeasureHalfYear(months: shares, consecutiveMonthsBelow: required), groups)
   }
 }

@@ -41,15 +41,28 @@ public enum MeasureStatus: String, Sendable, Equatable, CaseIterable {
 public struct MeasureHalfYear: Sendable, Equatable {
   /// The six months, or `nil` when a needed table is missing (`mangler_data`: no counts at all).
   public let months: [MonthlyShare]?
+  /// Consecutive months below 80 % that put a municipality under the criterion (6, from the rule
+  /// set's `tidlig.kriterium_maaneder`: with six measuring months, all of them).
+  public let consecutiveMonthsBelow: Int
 
-  public init(months: [MonthlyShare]?) { self.months = months }
+  public init(months: [MonthlyShare]?, consecutiveMonthsBelow: Int) {
+    self.months = months
+    self.consecutiveMonthsBelow = consecutiveMonthsBelow
+  }
 
   /// SPEC 4.1: `mangler_data` when a needed table is missing; `ikke_vurderet` when any month is not
-  /// assessable; `under_kriteriet` when every month is below 80 %; otherwise `opfylder`.
+  /// assessable; `under_kriteriet` when the share is below 80 % in the required number of
+  /// consecutive months (all six); otherwise `opfylder`.
   public var status: MeasureStatus {
     guard let months else { return .manglerData }
     if months.contains(where: { !$0.isAssessable }) { return .ikkeVurderet }
-    return months.allSatisfy(\.isBelowCriterion) ? .underKriteriet : .opfylder
+    var run = 0
+    var longest = 0
+    for month in months {
+      run = month.isBelowCriterion ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    return longest >= consecutiveMonthsBelow ? .underKriteriet : .opfylder
   }
 
   /// The assessable months, over which the counts below are taken.

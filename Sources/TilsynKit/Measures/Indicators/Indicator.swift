@@ -28,9 +28,6 @@ public enum Indicator: String, Sendable, CaseIterable {
     }
   }
 
-  /// Whether the indicator needs `timer` besides `ydelser` and the benchmark row.
-  public var needsTimer: Bool { self == .afgangRessourceforloeb || self == .timeprogression }
-
   /// The exact value of `values`, or `nil` when it is `mangler_data` or has no denominator.
   public func value(_ values: IndicatorValues) -> IndicatorFraction? {
     let fraction: IndicatorFraction?
