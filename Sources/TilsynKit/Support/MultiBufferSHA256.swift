@@ -17,26 +17,33 @@ public enum MultiBufferSHA256 {
     count: Int, message: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, owner: AnyObject?)
   ) -> [[UInt8]] {
     var digests = [[UInt8]](repeating: [], count: count)
+    // The per-lane bookkeeping holds no references, so advancing a lane costs no reference
+    // counting; the owners are touched only when a lane takes a new message.
     var lanes = [LaneCursor?](repeating: nil, count: 8)
+    var owners = [AnyObject?](repeating: nil, count: 8)
     var next = 0
     var state = LaneState()
-    func cursorFor(_ index: Int) -> LaneCursor? {
-      guard index < count else { return nil }
-      let (bytes, owner) = message(index)
-      return LaneCursor(message: bytes, index: index, owner: owner)
-    }
-    for lane in 0..<8 {
-      lanes[lane] = cursorFor(next)
-      next += 1
-    }
+    let tails = UnsafeMutablePointer<UInt8>.allocate(capacity: 8 * LaneCursor.tailCapacity)
     // The next blocks are transposed through plain memory — word t of lane l at [t × 8 + l] — and
     // loaded as vectors, rather than inserted lane by lane.
     let words = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * 8)
     let schedule = UnsafeMutablePointer<Lanes>.allocate(capacity: 16)
     defer {
+      tails.deallocate()
       words.deallocate()
       schedule.deallocate()
     }
+    func start(lane: Int) {
+      guard next < count else {
+        (lanes[lane], owners[lane]) = (nil, nil)
+        return
+      }
+      let (bytes, owner) = message(next)
+      owners[lane] = owner
+      lanes[lane] = LaneCursor(message: bytes, index: next, tail: tails + lane * LaneCursor.tailCapacity)
+      next += 1
+    }
+    for lane in 0..<8 { start(lane: lane) }
     while lanes.contains(where: { $0 != nil }) {
       words.initialize(repeating: 0, count: 16 * 8)
       for lane in 0..<8 {
@@ -44,17 +51,12 @@ public enum MultiBufferSHA256 {
       }
       for t in 0..<16 { schedule[t] = UnsafeRawPointer(words + t * 8).loadUnaligned(as: Lanes.self) }
       state.compress(schedule: schedule)
-      for lane in 0..<8 {
-        guard var cursor = lanes[lane] else { continue }
-        cursor.advance()
-        guard cursor.isDone else {
-          lanes[lane] = cursor
-          continue
-        }
+      for lane in 0..<8 where lanes[lane] != nil {
+        lanes[lane]!.advance()
+        guard let cursor = lanes[lane], cursor.isDone else { continue }
         digests[cursor.index] = state.digest(lane: lane)
         state.reset(lane: lane)
-        lanes[lane] = cursorFor(next)
-        next += 1
+        start(lane: lane)
       }
     }
     return digests
@@ -148,47 +150,44 @@ struct LaneState {
 }
 
 /// Where one lane is in its message: the next 64-byte block, taken from the message itself while
-/// whole blocks remain, then from the padded tail (FIPS 180-4 § 5.1.1: a 1 bit, zeros, the length).
+/// whole blocks remain, then from the padded tail (FIPS 180-4 § 5.1.1: a 1 bit, zeros, the length),
+/// which is written to a slot of `tailCapacity` bytes the caller owns.
 struct LaneCursor {
+  /// The padded tail is one or two blocks.
+  static let tailCapacity = 128
   let message: UnsafeBufferPointer<UInt8>
   /// The message's position in the caller's list.
   let index: Int
-  /// Keeps the message's bytes alive while the lane reads them.
-  let owner: AnyObject?
+  private let tail: UnsafeMutablePointer<UInt8>
+  /// The bytes of the message in whole blocks, then the end of the padded tail.
+  private let wholeCount: Int
+  private let endOffset: Int
+  /// The offset of the next block: in the message below `wholeCount`, in the tail from there.
   private var offset = 0
-  private let tail: [UInt8]
-  private var tailOffset = 0
 
-  init(message: UnsafeBufferPointer<UInt8>, index: Int, owner: AnyObject?) {
+  init(message: UnsafeBufferPointer<UInt8>, index: Int, tail: UnsafeMutablePointer<UInt8>) {
     self.message = message
     self.index = index
-    self.owner = owner
-    let whole = message.count / 64 * 64
-    var tail = Array(message[whole...])
-    tail.append(0x80)
-    while tail.count % 64 != 56 { tail.append(0) }
-    let bits = UInt64(message.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
     self.tail = tail
+    wholeCount = message.count / 64 * 64
+    let rest = message.count - wholeCount
+    let tailCount = rest < 56 ? 64 : 128
+    tail.initialize(repeating: 0, count: tailCount)
+    if rest > 0 { tail.initialize(from: message.baseAddress! + wholeCount, count: rest) }
+    tail[rest] = 0x80
+    let bits = UInt64(message.count) &* 8
+    for byte in 0..<8 { tail[tailCount - 1 - byte] = UInt8(truncatingIfNeeded: bits >> UInt64(8 * byte)) }
+    endOffset = wholeCount + tailCount
   }
 
-  var isDone: Bool { offset + 64 > message.count / 64 * 64 && tailOffset >= tail.count }
+  var isDone: Bool { offset >= endOffset }
 
   /// Writes the current block's 16 big-endian words to `words[0]`, `words[8]`, … `words[120]`.
   func loadBlock(into words: UnsafeMutablePointer<UInt32>) {
-    if offset + 64 <= message.count / 64 * 64 {
-      Self.load(UnsafeRawPointer(message.baseAddress! + offset), into: words)
-    } else {
-      tail.withUnsafeBytes { Self.load($0.baseAddress! + tailOffset, into: words) }
-    }
-  }
-
-  @inline(__always)
-  private static func load(_ block: UnsafeRawPointer, into words: UnsafeMutablePointer<UInt32>) {
+    let block = offset < wholeCount
+      ? UnsafeRawPointer(message.baseAddress! + offset) : UnsafeRawPointer(tail + (offset - wholeCount))
     for t in 0..<16 { words[t * 8] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
   }
 
-  mutating func advance() {
-    if offset + 64 <= message.count / 64 * 64 { offset += 64 } else { tailOffset += 64 }
-  }
+  mutating func advance() { offset += 64 }
 }
