@@ -8,9 +8,6 @@ public struct CSVRow {
   let rawRange: Range<Int>
   let spans: UnsafeBufferPointer<FieldSpan>
   let scratch: UnsafeBufferPointer<UInt8>
-  let delimiter: UInt8
-  /// Whether the raw record is exactly its fields joined by the delimiter (no quotes, nothing trimmed).
-  let isPlain: Bool
 
   /// The number of fields.
   public var count: Int { spans.count }

@@ -17,9 +17,6 @@ struct RecordScanner {
   let scratch = ScratchBuffer<UInt8>(capacity: 256)
   /// Where the record last scanned ends (before its line terminator).
   private(set) var recordEnd = 0
-  /// Whether the record last scanned is its fields joined by the delimiter, byte for byte: no quotes
-  /// and no blanks trimmed. Such a record can be hashed as it stands.
-  private(set) var isPlain = true
 
   init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
     self.buffer = buffer
@@ -50,18 +47,14 @@ struct RecordScanner {
   mutating func scanRecord() throws(CSVError) -> RecordEnding {
     spans.removeAll()
     scratch.removeAll()
-    isPlain = true
     let count = buffer.count
     var index = position
     while true {
       // Skip leading blanks of the field (never the delimiter itself).
-      let fieldStart = index
       while index < count, buffer[index] == 0x20 || (buffer[index] == 0x09 && delimiter != 0x09) {
         index += 1
       }
-      if index != fieldStart { isPlain = false }
       if index < count, buffer[index] == UInt8(ascii: "\"") {
-        isPlain = false
         index = try scanQuotedField(openingQuote: index)
       } else {
         let start = index
@@ -70,9 +63,7 @@ struct RecordScanner {
         while index < count, buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] != 0x0A {
           index = endOfPlainRun(from: index + 1)
         }
-        let span = trimmed(FieldSpan(start: start, end: index, inScratch: false))
-        if span.end != index { isPlain = false }
-        spans.append(span)
+        spans.append(trimmed(FieldSpan(start: start, end: index, inScratch: false)))
       }
       // Now at a delimiter, a line end, or the end of the text.
       if index >= count {
@@ -197,8 +188,7 @@ struct RecordScanner {
   /// A view of the record last scanned, which began at `start` on `lineNumber`.
   func row(lineNumber: Int, start: Int) -> CSVRow {
     CSVRow(
-      lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans.buffer,
-      scratch: scratch.buffer, delimiter: delimiter, isPlain: isPlain)
+      lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans.buffer, scratch: scratch.buffer)
   }
 }
 

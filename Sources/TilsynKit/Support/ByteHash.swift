@@ -32,6 +32,10 @@ public struct ByteHasher {
     mix(UInt64(count) | 0xA5A5_0000_0000_0000)
   }
 
+  /// Mixes one 64-bit word into the hash.
+  @inline(__always)
+  public mutating func combine(word: UInt64) { mix(word) }
+
   @inline(__always)
   private mutating func mix(_ word: UInt64) {
     state = (state ^ word) &* 0xBF58_476D_1CE4_E5B9

@@ -13,23 +13,16 @@ struct DuplicateFinder {
 
   init(expectedRows: Int) { keys.reserveCapacity(expectedRows) }
 
-  /// The hash of a row's fields: the hash of the fields joined by the delimiter. For a plain record
-  /// (no quotes, nothing trimmed) that is the raw record itself, hashed in one pass; otherwise the
-  /// fields are joined into `scratch` first. Equal fields give equal hashes either way; rows whose
-  /// joined text coincides but whose fields differ (a delimiter inside quotes) are told apart by the
-  /// field-by-field confirmation.
-  static func hash(_ row: CSVRow, scratch: inout [UInt8]) -> UInt64 {
+  /// The hash of a valid row: of its person id and its parsed values, not of its text. Rows with
+  /// the same fields validate to the same values, so they hash alike, quoted or not, and nothing is
+  /// joined or copied per row. Rows whose values coincide while their text differs (a date in another
+  /// format, a code in other letter case, another extra column) share a hash and are told apart by
+  /// the field-by-field confirmation.
+  @inline(__always)
+  static func hash(_ values: ParsedRow, personId: UnsafeBufferPointer<UInt8>?) -> UInt64 {
     var hasher = ByteHasher()
-    if row.isPlain {
-      hasher.combine(row.rawLine)
-    } else {
-      scratch.removeAll(keepingCapacity: true)
-      for index in 0..<row.count {
-        if index > 0 { scratch.append(row.delimiter) }
-        scratch.append(contentsOf: row[index])
-      }
-      scratch.withUnsafeBufferPointer { hasher.combine($0) }
-    }
+    if let personId { hasher.combine(personId) }
+    for value in values.values { hasher.combine(word: value.hashWord) }
     return hasher.value
   }
 

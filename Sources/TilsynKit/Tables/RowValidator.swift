@@ -178,6 +178,20 @@ enum ParsedValue: Sendable, BitwiseCopyable {
   case decimal(FixedDecimal)
   case integer(Int)
 
+  /// The value as one word for hashing: a tag for the case in the top byte, the payload below.
+  /// Distinct values may share a word (every use confirms a match field by field); equal values
+  /// always do.
+  var hashWord: UInt64 {
+    switch self {
+    case .empty: return 0
+    case .day(let day): return 1 << 56 ^ UInt64(UInt32(bitPattern: day.number))
+    case .month(let month): return 2 << 56 ^ UInt64(UInt32(bitPattern: month.index))
+    case .code(let index): return 3 << 56 ^ UInt64(truncatingIfNeeded: index)
+    case .decimal(let decimal): return 4 << 56 ^ UInt64(bitPattern: decimal.units)
+    case .integer(let integer): return 5 << 56 ^ UInt64(truncatingIfNeeded: integer)
+    }
+  }
+
   /// Whether a main date lies after the period (SPEC 3.1): a day after `lastDay`, a month after
   /// `lastMonth`.
   func isAfter(_ lastDay: Day, _ lastMonth: YearMonth) -> Bool {

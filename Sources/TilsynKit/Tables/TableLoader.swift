@@ -82,8 +82,6 @@ struct TableLoader {
     /// The ordinals of the valid rows dated after the period (not records), ascending.
     var afterPeriodOrdinals: [Int] = []
     var duplicates: DuplicateFinder
-    /// Reused for joining the fields of a record that is not plain, before hashing.
-    var hashScratch: [UInt8] = []
     var uniqueValues = Set<Int>()
 
     init(schema: TableSchema, layout: HeaderLayout, loader: TableLoader, expectedRows: Int) {
@@ -108,10 +106,10 @@ struct TableLoader {
         return
       }
       let ordinal = recordStarts.count
-      duplicates.add(hash: DuplicateFinder.hash(row, scratch: &hashScratch), ordinal: ordinal)
+      let values = validator.values
+      duplicates.add(hash: DuplicateFinder.hash(values, personId: personPosition.map { row[$0] }), ordinal: ordinal)
       precondition(row.recordStart < Int(UInt32.max), "a single table file over 4 GB")
       recordStarts.append(UInt32(row.recordStart))
-      let values = validator.values
       if let mainDate = schema.mainDate, values[mainDate].isAfter(lastDay, lastMonth) {
         afterPeriodOrdinals.append(ordinal)
         return

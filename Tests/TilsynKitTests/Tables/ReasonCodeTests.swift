@@ -86,6 +86,25 @@ func loadTable<Record: ExtractRecord>(
     #expect(quality.warnings == ["ekstra kolonner ignoreret: 'note'"])
   }
 
+  /// Dublets are found by hashing parsed values; rows with the same values written differently
+  /// share that hash but are not dublets, since SPEC 3.1 compares the text.
+  @Test func sameValuesWrittenDifferentlyAreNotDublets() {
+    let text = Self.forloebHeader + """
+      p1;DP;2023-01-01;2023-02-01
+      p1;DP;01-01-2023;2023-02-01
+      p1;DP;01.01.2023;01/02/2023
+      "p1";"DP";"2023-01-01";"2023-02-01"
+      p1;DP;01-01-2023;2023-02-01
+
+      """
+    let (records, quality, rejected) = loadTable(Forloeb.self, text)
+    // Only rows 5 (quoted, same text as row 2) and 6 (repeats row 3) are dublets.
+    #expect(rejected.map(\.reason) == [.dublet, .dublet])
+    #expect(rejected.map(\.line) == [5, 6])
+    #expect(records?.count == 3)
+    #expect(quality.rowsRead == 5)
+  }
+
   @Test func cprInAnyColumnIsRejectedAndMaskedInTheRawLine() {
     let text = "person_id;maalgruppe;start;slut;note\np1;DP;2023-01-01;;010190-1234\n"
     let (_, _, rejected) = loadTable(Forloeb.self, text)
