@@ -44,9 +44,12 @@ public struct FollowUpRun: Sendable {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     let clock = PhaseClock()
     return try folder.withLock {
-      let extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register, checksums: true)
+      var extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register)
         .load(progress: progress)
       clock.mark("indlæsning")
+      // The manifest's checksums (SPEC 5); `validate` writes no manifest and skips them.
+      InputChecksums.fill(&extract.files, extractsRoot: extractsRoot)
+      clock.mark("kontrolsummer")
       let measures = MeasureRules(rules, period: period)
       let period = self.period
       let kommuner = extract.kommuner

@@ -52,7 +52,47 @@ public enum FieldParsing {
   /// A non-negative decimal (SPEC 3.1): `37,5` or `37.5`; when the value holds a comma, `.` groups
   /// thousands (`1.234,5`, groups of exactly three digits); otherwise `.` is the decimal point
   /// (`1.234`). No sign, no exponent, at least one digit on each side of the separator.
+  ///
+  /// One pass takes the common form — digits with at most one `,` or `.` — and hands anything else
+  /// (thousands groups, a second separator, a bad byte) to `groupedDecimal`, which gives the same
+  /// value for the common form (a test checks they agree).
   public static func decimal(_ field: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
+    var integerPart: UInt64 = 0
+    var integerDigits = 0
+    var fraction: UInt64 = 0
+    var fractionDigits = 0
+    var roundUp = false
+    var sawSeparator = false
+    for byte in field {
+      let digit = byte &- UInt8(ascii: "0")
+      if digit < 10 {
+        if !sawSeparator {
+          integerPart = integerPart &* 10 &+ UInt64(digit)
+          integerDigits += 1
+        } else {
+          fractionDigits += 1
+          if fractionDigits <= FixedDecimal.digits {
+            fraction = fraction * 10 + UInt64(digit)
+          } else if fractionDigits == FixedDecimal.digits + 1 {
+            roundUp = digit >= 5
+          }
+        }
+      } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && !sawSeparator {
+        sawSeparator = true
+      } else {
+        return groupedDecimal(field)
+      }
+    }
+    guard integerDigits > 0, integerDigits <= 12, !sawSeparator || fractionDigits > 0, field.count <= 40 else {
+      return nil
+    }
+    for _ in min(fractionDigits, FixedDecimal.digits)..<FixedDecimal.digits { fraction *= 10 }
+    if roundUp { fraction += 1 }
+    return FixedDecimal(units: Int64(integerPart * FixedDecimal.unitsPerOne + fraction))
+  }
+
+  /// `decimal` for every form, thousands groups included, in two passes.
+  static func groupedDecimal(_ field: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
     guard !field.isEmpty, field.count <= 40 else { return nil }
     let comma = field.firstIndex(of: UInt8(ascii: ","))
     var integerPart: UInt64 = 0

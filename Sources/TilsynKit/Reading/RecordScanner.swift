@@ -99,29 +99,42 @@ struct RecordScanner {
   private mutating func scanQuotedField(openingQuote: Int) throws(CSVError) -> Int {
     let openedOnLine = line
     let count = buffer.count
+    let quote = UInt8(ascii: "\"")
     var index = openingQuote + 1
     let contentStart = index
     var needsScratch = false
     var scratchStart = 0
     var linesInside = 0
+    // Fast path: jump from quote or line feed to the next, until the closing quote or a doubled one.
     while true {
+      index = ByteSearch.firstIndex(in: buffer, from: index, of: quote, or: 0x0A)
+      guard index < count else { throw .unterminatedQuote(line: openedOnLine) }
+      if buffer[index] == 0x0A {
+        linesInside += 1
+        index += 1
+        continue
+      }
+      if index + 1 < count, buffer[index + 1] == quote {
+        needsScratch = true
+        scratchStart = scratch.count
+        scratch.append(UnsafeBufferPointer(rebasing: buffer[contentStart..<index]))
+      }
+      break
+    }
+    // Slow path, from the first doubled quote: unescape into the scratch buffer byte by byte.
+    while needsScratch {
       guard index < count else { throw .unterminatedQuote(line: openedOnLine) }
       let byte = buffer[index]
-      if byte == UInt8(ascii: "\"") {
-        if index + 1 < count, buffer[index + 1] == UInt8(ascii: "\"") {
-          if !needsScratch {
-            needsScratch = true
-            scratchStart = scratch.count
-            scratch.append(UnsafeBufferPointer(rebasing: buffer[contentStart..<index]))
-          }
-          scratch.append(UInt8(ascii: "\""))
+      if byte == quote {
+        if index + 1 < count, buffer[index + 1] == quote {
+          scratch.append(quote)
           index += 2
           continue
         }
         break
       }
       if byte == 0x0A { linesInside += 1 }
-      if needsScratch { scratch.append(byte) }
+      scratch.append(byte)
       index += 1
     }
     let contentEnd = index
@@ -158,15 +171,7 @@ struct RecordScanner {
   /// unquoted field is data), or the end of the text.
   @inline(__always)
   private func endOfPlainRun(from start: Int) -> Int {
-    var index = start
-    let count = buffer.count
-    let delimiter = self.delimiter
-    while index < count {
-      let byte = buffer[index]
-      if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-      index += 1
-    }
-    return index
+    ByteSearch.firstIndex(in: buffer, from: start, of: delimiter, or: 0x0A, or: 0x0D)
   }
 
   /// The span without leading and trailing spaces and tabs.

@@ -4,6 +4,7 @@
 /// for each message, which the tests check. Used for the manifest's checksums of every input file.
 public enum MultiBufferSHA256 {
   typealias Lanes = SIMD8<UInt32>
+  static let laneCount = Lanes.scalarCount
 
   /// The 32-byte digest of each message, in the order given.
   public static func digests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [[UInt8]] {
@@ -19,14 +20,15 @@ public enum MultiBufferSHA256 {
     var digests = [[UInt8]](repeating: [], count: count)
     // The per-lane bookkeeping holds no references, so advancing a lane costs no reference
     // counting; the owners are touched only when a lane takes a new message.
-    var lanes = [LaneCursor?](repeating: nil, count: 8)
-    var owners = [AnyObject?](repeating: nil, count: 8)
+    let laneCount = Self.laneCount
+    var lanes = [LaneCursor?](repeating: nil, count: laneCount)
+    var owners = [AnyObject?](repeating: nil, count: laneCount)
     var next = 0
     var state = LaneState()
-    let tails = UnsafeMutablePointer<UInt8>.allocate(capacity: 8 * LaneCursor.tailCapacity)
-    // The next blocks are transposed through plain memory — word t of lane l at [t × 8 + l] — and
+    let tails = UnsafeMutablePointer<UInt8>.allocate(capacity: laneCount * LaneCursor.tailCapacity)
+    // The next blocks are transposed through plain memory — word t of lane l at [t × lanes + l] — and
     // loaded as vectors, rather than inserted lane by lane.
-    let words = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * 8)
+    let words = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * laneCount)
     let schedule = UnsafeMutablePointer<Lanes>.allocate(capacity: 16)
     defer {
       tails.deallocate()
@@ -43,15 +45,15 @@ public enum MultiBufferSHA256 {
       lanes[lane] = LaneCursor(message: bytes, index: next, tail: tails + lane * LaneCursor.tailCapacity)
       next += 1
     }
-    for lane in 0..<8 { start(lane: lane) }
+    for lane in 0..<laneCount { start(lane: lane) }
     while lanes.contains(where: { $0 != nil }) {
-      words.initialize(repeating: 0, count: 16 * 8)
-      for lane in 0..<8 {
-        lanes[lane]?.loadBlock(into: words + lane)
+      words.initialize(repeating: 0, count: 16 * laneCount)
+      for lane in 0..<laneCount {
+        lanes[lane]?.loadBlock(into: words + lane, stride: laneCount)
       }
-      for t in 0..<16 { schedule[t] = UnsafeRawPointer(words + t * 8).loadUnaligned(as: Lanes.self) }
+      for t in 0..<16 { schedule[t] = UnsafeRawPointer(words + t * laneCount).loadUnaligned(as: Lanes.self) }
       state.compress(schedule: schedule)
-      for lane in 0..<8 where lanes[lane] != nil {
+      for lane in 0..<laneCount where lanes[lane] != nil {
         lanes[lane]!.advance()
         guard let cursor = lanes[lane], cursor.isDone else { continue }
         digests[cursor.index] = state.digest(lane: lane)
@@ -182,11 +184,11 @@ struct LaneCursor {
 
   var isDone: Bool { offset >= endOffset }
 
-  /// Writes the current block's 16 big-endian words to `words[0]`, `words[8]`, … `words[120]`.
-  func loadBlock(into words: UnsafeMutablePointer<UInt32>) {
+  /// Writes the current block's 16 big-endian words to `words[0]`, `words[stride]`, … `words[15 × stride]`.
+  func loadBlock(into words: UnsafeMutablePointer<UInt32>, stride: Int) {
     let block = offset < wholeCount
       ? UnsafeRawPointer(message.baseAddress! + offset) : UnsafeRawPointer(tail + (offset - wholeCount))
-    for t in 0..<16 { words[t * 8] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
+    for t in 0..<16 { words[t * stride] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
   }
 
   mutating func advance() { offset += 64 }

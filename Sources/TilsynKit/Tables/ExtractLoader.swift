@@ -56,15 +56,11 @@ public struct ExtractLoader: Sendable {
   public let extractsRoot: String
   public let period: Period
   public let register: KommuneRegister
-  /// Whether to take the SHA-256 of every input file (for the manifest of `tilsyn run`; `validate`
-  /// writes no manifest and skips it).
-  public let checksums: Bool
 
-  public init(extractsRoot: String, period: Period, register: KommuneRegister, checksums: Bool = false) {
+  public init(extractsRoot: String, period: Period, register: KommuneRegister) {
     self.extractsRoot = extractsRoot
     self.period = period
     self.register = register
-    self.checksums = checksums
   }
 
   /// The folder of the period.
@@ -95,7 +91,6 @@ public struct ExtractLoader: Sendable {
     let benchmark = loadBenchmark()
     extract.files.append(benchmark.quality)
     extract.rejectedRows += benchmark.rejectedRows
-    if checksums { InputChecksums.fill(&extract.files, extractsRoot: extractsRoot) }
     extract.benchmark = benchmark.records.map { rows in
       Dictionary(rows.map { ($0.kommune, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -50,6 +50,20 @@ func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> 
     #expect(withBytes(text, FieldParsing.decimal) == nil)
   }
 
+  /// The one-pass reading of the common form agrees with the general one on every string of
+  /// digits, separators and a stray byte, up to 14 long (random, seeded).
+  @Test func onePassDecimalAgreesWithTheGeneralReading() {
+    var generator = SplitMix(state: 3)
+    let alphabet = Array("0123456789,.x 5".utf8)
+    for _ in 0..<50_000 {
+      let length = Int(generator.next() % 15)
+      let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+      let fast = text.withUnsafeBufferPointer(FieldParsing.decimal)
+      let general = text.withUnsafeBufferPointer(FieldParsing.groupedDecimal)
+      #expect(fast == general, "\(String(decoding: text, as: UTF8.self))")
+    }
+  }
+
   @Test func integers() {
     #expect(withBytes("400000", FieldParsing.integer) == 400_000)
     #expect(withBytes("4.000", FieldParsing.integer) == nil)
