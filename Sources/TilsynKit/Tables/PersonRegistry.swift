@@ -9,6 +9,10 @@ public struct PersonRegistry: Sendable {
   /// Hash slots, two words each: a 32-bit tag of the id's hash (which also picks the slot) beside
   /// `index + 1` (0 when empty), then the id's short key (`shortKey`).
   private var slots: [UInt64] = Array(repeating: 0, count: 2 * 1024)
+  /// The short key and index of the id looked up last: extracts list a person's rows together,
+  /// so most lookups repeat the one before and skip the hash.
+  private var lastKey = longKey
+  private var lastIndex = PersonIndex(-1)
 
   public init() {}
 
@@ -18,10 +22,17 @@ public struct PersonRegistry: Sendable {
   /// The index of `id`, adding it if it is new.
   /// - Complexity: O(length of `id`) expected.
   public mutating func index(of id: UnsafeBufferPointer<UInt8>) -> PersonIndex {
+    let key = Self.shortKey(id)
+    if key == lastKey && key != Self.longKey { return lastIndex }
+    let index = lookUp(id, key: key)
+    if key != Self.longKey { (lastKey, lastIndex) = (key, index) }
+    return index
+  }
+
+  private mutating func lookUp(_ id: UnsafeBufferPointer<UInt8>, key: UInt64) -> PersonIndex {
     var hasher = ByteHasher()
     hasher.combine(id)
     let tag = hasher.value >> 32
-    let key = Self.shortKey(id)
     let mask = slots.count / 2 - 1
     var slot = Int(tag) & mask
     while true {
@@ -56,9 +67,9 @@ public struct PersonRegistry: Sendable {
   @inline(__always)
   private static func shortKey(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard id.count <= 7 else { return longKey }
-    var key = UInt64(id.count) << 56
-    for offset in 0..<id.count { key |= UInt64(id[offset]) << (8 * UInt64(offset)) }
-    return key
+    var key: UInt64 = 0
+    if let base = id.baseAddress { withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: base, byteCount: id.count) } }
+    return UInt64(littleEndian: key) | UInt64(id.count) << 56
   }
 
   private func equals(_ index: Int, _ id: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -26,4 +26,19 @@ import Testing
     let indices = ids.map { id in Array(id.utf8).withUnsafeBufferPointer { registry.index(of: $0) }.value }
     #expect(indices == [0, 1, 2, 3, 4, 5, 6, 7])
   }
+
+  /// A repeat of the id looked up last takes a shortcut; it must give the same index as the table,
+  /// for short ids, long ids (never cached) and after a different id in between.
+  @Test func repeatedLookupsGiveTheSameIndex() {
+    var registry = PersonRegistry()
+    let ids = ["p1", "p1", "p2", "p1", "a-long-id-1", "a-long-id-1", "p2", "a-long-id-2", "p2", ""]
+    let indices = ids.map { id in Array(id.utf8).withUnsafeBufferPointer { registry.index(of: $0) }.value }
+    #expect(indices == [0, 0, 1, 0, 2, 2, 1, 3, 1, 4])
+    #expect(registry.count == 5)
+    var fresh = PersonRegistry()
+    let longFirst = ["a-long-id-1", "a-long-id-1", "p1"].map { id in
+      Array(id.utf8).withUnsafeBufferPointer { fresh.index(of: $0) }.value
+    }
+    #expect(longFirst == [0, 0, 1])
+  }
 }
