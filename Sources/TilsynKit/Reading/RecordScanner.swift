@@ -55,7 +55,15 @@ struct RecordScanner {
         index += 1
       }
       if index < count, buffer[index] == UInt8(ascii: "\"") {
-        index = try scanQuotedField(openingQuote: index)
+        // The common quoted field — no doubled quote, no line break, closed right at the field's
+        // end — is taken here; anything else by `scanQuotedField`.
+        let closing = ByteSearch.firstIndex(in: buffer, from: index + 1, of: UInt8(ascii: "\""), or: 0x0A)
+        if closing < count, buffer[closing] == UInt8(ascii: "\""), isFieldEnd(closing + 1) {
+          spans.append(trimmed(FieldSpan(start: index + 1, end: closing, inScratch: false)))
+          index = closing + 1
+        } else {
+          index = try scanQuotedField(openingQuote: index)
+        }
       } else {
         let start = index
         index = endOfPlainRun(from: index)
@@ -143,10 +151,7 @@ struct RecordScanner {
     // Text between the closing quote and the delimiter: blanks are trimmed, anything else is kept.
     var tail = index
     while tail < count, buffer[tail] == 0x20 || (buffer[tail] == 0x09 && delimiter != 0x09) { tail += 1 }
-    let atFieldEnd =
-      tail >= count || buffer[tail] == delimiter || buffer[tail] == 0x0A
-      || (buffer[tail] == 0x0D && tail + 1 < count && buffer[tail + 1] == 0x0A)
-    if atFieldEnd {
+    if isFieldEnd(tail) {
       if needsScratch {
         spans.append(trimmed(FieldSpan(start: scratchStart, end: scratch.count, inScratch: true)))
       } else {
@@ -174,8 +179,23 @@ struct RecordScanner {
     ByteSearch.firstIndex(in: buffer, from: start, of: delimiter, or: 0x0A, or: 0x0D)
   }
 
+  /// Whether a field ends at `index`: at the delimiter, a line end or the end of the text.
+  @inline(__always)
+  private func isFieldEnd(_ index: Int) -> Bool {
+    guard index < buffer.count else { return true }
+    let byte = buffer[index]
+    return byte == delimiter || byte == 0x0A || (byte == 0x0D && index + 1 < buffer.count && buffer[index + 1] == 0x0A)
+  }
+
   /// The span without leading and trailing spaces and tabs.
+  @inline(__always)
   private func trimmed(_ span: FieldSpan) -> FieldSpan {
+    let base = span.inScratch ? scratch.buffer : buffer
+    guard span.start < span.end, isBlank(base[span.start]) || isBlank(base[span.end - 1]) else { return span }
+    return trimmedBlanks(span)
+  }
+
+  private func trimmedBlanks(_ span: FieldSpan) -> FieldSpan {
     var span = span
     if span.inScratch {
       while span.start < span.end, isBlank(scratch[span.start]) { span.start += 1 }
