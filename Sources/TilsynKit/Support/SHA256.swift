@@ -10,6 +10,15 @@ public struct SHA256: Sendable {
 
   public init() { pending.reserveCapacity(64) }
 
+  /// Resumes a hash whose first `processed` bytes, a whole number of blocks, left `state` (the
+  /// multi-buffer hash hands its last messages over this way).
+  init(resuming state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), processed: UInt64) {
+    precondition(processed % 64 == 0, "resuming mid-block")
+    self.init()
+    self.state = state
+    length = processed
+  }
+
   /// The hex digest of `bytes`.
   public static func hex(_ bytes: [UInt8]) -> String {
     bytes.withUnsafeBufferPointer { hex($0) }
@@ -85,10 +94,10 @@ public struct SHA256: Sendable {
           }
           w[t & 15] = word
           let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-          let choice = (e & f) ^ (~e & g)
+          let choice = ((f ^ g) & e) ^ g
           let temp1 = h &+ s1 &+ choice &+ k[t] &+ word
           let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let majority = ((a ^ b) & (b ^ c)) ^ b
           (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
         }
       }

@@ -51,15 +51,34 @@ import Testing
     for length in [1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096, 100_001] {
       messages.append((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ length) })
     }
+    let multi = Self.multiBufferHexDigests(messages)
+    #expect(multi == messages.map { SHA256.hex($0) })
+    #expect(multi[0] == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(multi[1] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  }
+
+  /// With fewer messages than lanes, or at the end of a long list, the last lanes are finished by
+  /// the scalar hash, from inside the whole blocks or from the padded tail; the digests agree.
+  @Test func lastLanesFinishedByTheScalarHashAgree() {
+    let lengths = [0, 55, 56, 63, 64, 65, 119, 120, 128, 200, 4096, 70_001]
+    for first in lengths.indices {
+      for count in 1...4 where first + count <= lengths.count {
+        let messages = lengths[first..<(first + count)].map { length in
+          (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ length) }
+        }
+        #expect(Self.multiBufferHexDigests(messages) == messages.map { SHA256.hex($0) })
+      }
+    }
+  }
+
+  /// The multi-buffer digests of `messages`, each copied to memory of its own.
+  static func multiBufferHexDigests(_ messages: [[UInt8]]) -> [String] {
     let pointers = messages.map { message in
       let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, message.count))
       copy.initialize(from: message, count: message.count)
       return UnsafeBufferPointer(start: copy, count: message.count)
     }
     defer { pointers.forEach { $0.baseAddress!.deallocate() } }
-    let multi = MultiBufferSHA256.hexDigests(pointers)
-    #expect(multi == pointers.map { SHA256.hex($0) })
-    #expect(multi[0] == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(multi[1] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    return MultiBufferSHA256.hexDigests(pointers)
   }
 }
