@@ -8,10 +8,11 @@
 /// Identical rows validate identically, so "an earlier accepted row" is simply the first of the
 /// identical rows.
 struct DuplicateFinder {
-  /// `tag << 32 | ordinal` per valid row, in ordinal order.
-  private var keys: [UInt64] = []
+  /// `tag << 32 | ordinal` per valid row, in ordinal order (a buffer without copy-on-write checks:
+  /// one is added per row).
+  private let keys: ScratchBuffer<UInt64>
 
-  init(expectedRows: Int) { keys.reserveCapacity(expectedRows) }
+  init(expectedRows: Int) { keys = ScratchBuffer(capacity: max(1, expectedRows)) }
 
   /// The hash of a valid row: of its person id and its parsed values, not of its text. Rows with
   /// the same fields validate to the same values, so they hash alike, quoted or not, and nothing is
@@ -28,7 +29,7 @@ struct DuplicateFinder {
 
   /// Adds the valid row with this ordinal (0, 1, 2, … in file order).
   @inline(__always)
-  mutating func add(hash: UInt64, ordinal: Int) {
+  func add(hash: UInt64, ordinal: Int) {
     keys.append((hash >> 32) << 32 | UInt64(UInt32(ordinal)))
   }
 
@@ -38,7 +39,7 @@ struct DuplicateFinder {
   ///   comparison per row that shares its tag with an earlier one.
   func duplicates(sameFields: (Int, Int) -> Bool) -> [Int] {
     guard keys.count > 1 else { return [] }
-    let sorted = Self.sortedByTag(keys)
+    let sorted = Self.sortedByTag(keys.buffer)
     var found: [Int] = []
     var runStart = 0
     while runStart < sorted.count {
@@ -63,8 +64,8 @@ struct DuplicateFinder {
 
   /// LSD radix sort on the 32-bit tag (bits 32–63) in three 11-bit passes, whose 2,048 buckets
   /// stay in cache. Stable, so equal tags keep their ordinal order.
-  static func sortedByTag(_ input: [UInt64]) -> [UInt64] {
-    var source = input
+  static func sortedByTag(_ input: UnsafeBufferPointer<UInt64>) -> [UInt64] {
+    var source = Array(input)
     var target = [UInt64](repeating: 0, count: input.count)
     var counts = [Int](repeating: 0, count: 2049)
     for shift: UInt64 in [32, 43, 54] {

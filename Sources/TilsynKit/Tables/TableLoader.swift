@@ -78,7 +78,7 @@ struct TableLoader {
     var rejectedRows: [RejectedRow] = []
     var records: [Record] = []
     /// Per valid row (by ordinal): where it starts in the text, for `dublet`.
-    var recordStarts: [UInt32] = []
+    let recordStarts: ScratchBuffer<UInt32>
     /// The ordinals of the valid rows dated after the period (not records), ascending.
     var afterPeriodOrdinals: [Int] = []
     var duplicates: DuplicateFinder
@@ -94,7 +94,7 @@ struct TableLoader {
       lastMonth = lastDay.yearMonth
       duplicates = DuplicateFinder(expectedRows: expectedRows)
       records.reserveCapacity(expectedRows)
-      recordStarts.reserveCapacity(expectedRows)
+      recordStarts = ScratchBuffer(capacity: max(1, expectedRows))
     }
 
     /// Validates one row: rejects it, or keeps it as a valid row (and as a record unless it is
@@ -139,18 +139,18 @@ struct TableLoader {
 
     /// Rejects the exact repeats, drops them from the records, and returns the file's result.
     mutating func finish(file: CSVFile, quality: FileQuality) -> Result<Record> {
-      let starts = recordStarts.map(Int.init)
+      let starts = recordStarts
       let repeats = duplicates.duplicates { first, second in
-        file.withRecord(at: starts[first]) { a in
-          file.withRecord(at: starts[second]) { b in a.hasSameFields(as: b) }
+        file.withRecord(at: Int(starts[first])) { a in
+          file.withRecord(at: Int(starts[second])) { b in a.hasSameFields(as: b) }
         }
       }
       if !repeats.isEmpty {
         let dublet = RowFault(
           reason: .dublet, column: nil, value: "", expected: "en række der ikke står tidligere i filen")
-        let lineNumbers = file.lineNumbers(ofRecordsAt: repeats.map { starts[$0] })
+        let lineNumbers = file.lineNumbers(ofRecordsAt: repeats.map { Int(starts[$0]) })
         for (ordinal, line) in zip(repeats, lineNumbers) {
-          file.withRecord(at: starts[ordinal]) { row in reject(dublet, line: line, raw: row.rawLine) }
+          file.withRecord(at: Int(starts[ordinal])) { row in reject(dublet, line: line, raw: row.rawLine) }
         }
         rejectedRows.sort { $0.line < $1.line }
         removeRecords(ofOrdinals: repeats)
