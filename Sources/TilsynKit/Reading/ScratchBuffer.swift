@@ -17,6 +17,9 @@ final class ScratchBuffer<Element: BitwiseCopyable> {
   /// The contents, valid until the next append or `removeAll`.
   var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 
+  /// The contents, writable in place; valid until the next append or `removeAll`.
+  var mutableBuffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
+
   @inline(__always)
   func removeAll() { count = 0 }
 

@@ -34,12 +34,13 @@ struct DuplicateFinder {
   }
 
   /// The ordinals, ascending, of the rows that repeat an earlier row. `sameFields(a, b)` says
-  /// whether rows `a` and `b` have the same fields.
+  /// whether rows `a` and `b` have the same fields. Called once, after the last `add`: it reorders
+  /// the keys.
   /// - Complexity: O(n) for the sort (three stable 11-bit radix passes on the tag), plus one field
   ///   comparison per row that shares its tag with an earlier one.
   func duplicates(sameFields: (Int, Int) -> Bool) -> [Int] {
     guard keys.count > 1 else { return [] }
-    let sorted = Self.sortedByTag(keys.buffer)
+    let sorted = Self.sortedByTag(keys.mutableBuffer)
     var found: [Int] = []
     var runStart = 0
     while runStart < sorted.count {
@@ -63,22 +64,25 @@ struct DuplicateFinder {
   }
 
   /// LSD radix sort on the 32-bit tag (bits 32–63) in three 11-bit passes, whose 2,048 buckets
-  /// stay in cache. Stable, so equal tags keep their ordinal order.
-  static func sortedByTag(_ input: UnsafeBufferPointer<UInt64>) -> [UInt64] {
-    var source = Array(input)
-    var target = [UInt64](repeating: 0, count: input.count)
-    var counts = [Int](repeating: 0, count: 2049)
-    for shift: UInt64 in [32, 43, 54] {
-      for bucket in counts.indices { counts[bucket] = 0 }
-      for key in source { counts[Int((key >> shift) & 0x7FF) + 1] += 1 }
-      for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
-      for key in source {
-        let bucket = Int((key >> shift) & 0x7FF)
-        target[counts[bucket]] = key
-        counts[bucket] += 1
+  /// stay in cache. Stable, so equal tags keep their ordinal order. The passes go from `keys` to a
+  /// new array and back, so `keys` is overwritten and the result is that array.
+  static func sortedByTag(_ keys: UnsafeMutableBufferPointer<UInt64>) -> [UInt64] {
+    var sorted = [UInt64](repeating: 0, count: keys.count)
+    sorted.withUnsafeMutableBufferPointer { other in
+      var counts = [Int](repeating: 0, count: 2049)
+      var (source, target) = (keys, other)
+      for shift: UInt64 in [32, 43, 54] {  // an odd number of passes ends in `other`
+        for bucket in counts.indices { counts[bucket] = 0 }
+        for key in source { counts[Int((key >> shift) & 0x7FF) + 1] += 1 }
+        for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
+        for key in source {
+          let bucket = Int((key >> shift) & 0x7FF)
+          target[counts[bucket]] = key
+          counts[bucket] += 1
+        }
+        swap(&source, &target)
       }
-      swap(&source, &target)
     }
-    return source
+    return sorted
   }
 }
