@@ -10,21 +10,35 @@ public struct CohortSpell: Sendable, Equatable {
 /// month and that are still ongoing on D6 (`slut` empty or ≥ D6), except spells of persons with a
 /// `FRITAGET` marking covering D6.
 enum Cohort {
-  /// The cohort spells of each of `months`, in `spells` order, for the target groups that
-  /// `groups(D6)` gives.
+  /// The spells that can be in the cohort of one of `months` (consecutive), whichever the measure:
+  /// D6 falls in the months, the spell is still ongoing on D6, and no `FRITAGET` marking of the
+  /// person covers D6; in `spells` order. D6 is worked out once here for both measures, and the
+  /// cheap tests come first. The target groups, which differ by measure, are left to `monthly`.
+  static func candidates(
+    months: [YearMonth], spells: [Forloeb], rules: EarlyEffortRules, markings: PersonGroups<Markering>?
+  ) -> [CohortSpell] {
+    guard let first = months.first else { return [] }
+    let days = first.firstDay...first.adding(months: months.count - 1).lastDay
+    var candidates: [CohortSpell] = []
+    for spell in spells {
+      let d6 = rules.sixMonthDate(start: spell.start)
+      guard days.contains(d6) else { continue }
+      if let slut = spell.slut, slut < d6 { continue }
+      if let markings, markings[spell.person].contains(where: { $0.exempts(on: d6) }) { continue }
+      candidates.append(CohortSpell(spell: spell, sixMonthDate: d6))
+    }
+    return candidates
+  }
+
+  /// The cohort spells of each of `months`, in `candidates` order (from `candidates(months:...)`),
+  /// for the target groups that `groups(D6)` gives.
   static func monthly(
-    months: [YearMonth], spells: [Forloeb], rules: EarlyEffortRules, groups: (Day) -> Set<Maalgruppe>,
-    markings: PersonGroups<Markering>?
+    months: [YearMonth], candidates: [CohortSpell], groups: (Day) -> Set<Maalgruppe>
   ) -> [[CohortSpell]] {
     var cohorts = [[CohortSpell]](repeating: [], count: months.count)
     guard let first = months.first else { return cohorts }
-    for spell in spells {
-      let d6 = rules.sixMonthDate(start: spell.start)
-      let monthIndex = Int(d6.yearMonth.index - first.index)
-      guard monthIndex >= 0, monthIndex < months.count, groups(d6).contains(spell.maalgruppe) else { continue }
-      if let slut = spell.slut, slut < d6 { continue }
-      if let markings, markings[spell.person].contains(where: { $0.exempts(on: d6) }) { continue }
-      cohorts[monthIndex].append(CohortSpell(spell: spell, sixMonthDate: d6))
+    for candidate in candidates where groups(candidate.sixMonthDate).contains(candidate.spell.maalgruppe) {
+      cohorts[Int(candidate.sixMonthDate.yearMonth.index - first.index)].append(candidate)
     }
     return cohorts
   }

@@ -55,21 +55,21 @@ extension KommuneEarlyEffort {
     kommune = extract.kommune
     self.period = period
     let tables = tables ?? PersonTables(extract)
-    let markings = tables.markeringer
     let months = period.months
     let required = rules.consecutiveMonthsBelow(on: period.lastDay)
     var samtale: (MeasureHalfYear, [Maalgruppe: GroupCount]?) = (MeasureHalfYear(months: nil, consecutiveMonthsBelow: required), nil)
     var tilbud = samtale
-    if let forloeb = extract.forloeb, let samtaler = tables.samtaler {
+    let candidates = extract.forloeb.map {
+      Cohort.candidates(months: months, spells: $0, rules: rules, markings: tables.markeringer)
+    }
+    if let candidates, let samtaler = tables.samtaler {
       let rule = SamtaleRule(conversations: samtaler, rules: rules)
-      let cohorts = Cohort.monthly(
-        months: months, spells: forloeb, rules: rules, groups: rules.samtaleGroups(on:), markings: markings)
+      let cohorts = Cohort.monthly(months: months, candidates: candidates, groups: rules.samtaleGroups(on:))
       samtale = Self.measure(months: months, cohorts: cohorts, rules: rules, required: required, isMet: rule.isMet)
     }
-    if let forloeb = extract.forloeb, let offers = tables.tilbud {
+    if let candidates, let offers = tables.tilbud {
       let rule = TilbudRule(offers: offers, rules: rules)
-      let cohorts = Cohort.monthly(
-        months: months, spells: forloeb, rules: rules, groups: rules.tilbudGroups(on:), markings: markings)
+      let cohorts = Cohort.monthly(months: months, candidates: candidates, groups: rules.tilbudGroups(on:))
       tilbud = Self.measure(months: months, cohorts: cohorts, rules: rules, required: required, isMet: rule.isMet)
     }
     (self.samtale, samtaleGroups) = samtale

@@ -16,7 +16,8 @@ struct FremdriftDue: Sendable {
   /// Whether `person` is due at `e`.
   func isDue(_ person: PersonIndex, at e: Day) -> Bool {
     guard CoveringSpell.on(e, among: spells[person])?.maalgruppe == .kontanthjaelpAktivitetsparat,
-      let start = PublicSupport(benefits[person]).stretchStart(coveringDay: e, maximumGap: thresholds.maximumGapDays)
+      let start = PublicSupport(ordered: benefits[person])
+        .stretchStart(coveringDay: e, maximumGap: thresholds.maximumGapDays)
     else { return false }
     return start <= thresholds.latestStretchStart(at: e)
   }

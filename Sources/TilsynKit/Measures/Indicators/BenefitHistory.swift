@@ -1,13 +1,14 @@
 /// One person's `ydelser` spells (SPEC 3.5) in `fra` order — a slice of the municipality's spells
 /// grouped by person — asked about one benefit at a time. Days on a benefit are counted once however
-/// many spells overlap, by the same `PublicSupport.daysCovered(by:in:)` that counts public support.
+/// many spells overlap, by the same `PublicSupport.daysCovered(by:in:counting:)` that counts public
+/// support.
 struct BenefitHistory {
   /// The spells, ordered by `fra` (then `til`, open last) as `PublicSupport.precedes` orders them.
   let spells: ArraySlice<Ydelsesperiode>
 
   /// The days in `window` (inclusive) with at least one `benefit` spell running.
   func days(on benefit: Ydelse, in window: ClosedRange<Day>) -> Int {
-    PublicSupport.daysCovered(by: spells.lazy.filter { $0.ydelse == benefit }, in: window)
+    PublicSupport.daysCovered(by: spells, in: window, counting: { $0 == benefit })
   }
 
   /// Whether a `benefit` spell covers `day` (`fra` ≤ day ≤ `til`, empty `til` = ongoing).
@@ -21,7 +22,7 @@ struct BenefitHistory {
   }
 
   /// The person's public support, for the days on it in a window (SPEC 3.5).
-  var publicSupport: PublicSupport { PublicSupport(spells) }
+  var publicSupport: PublicSupport { PublicSupport(ordered: spells) }
 }
 
 extension PersonGroups<Ydelsesperiode> {

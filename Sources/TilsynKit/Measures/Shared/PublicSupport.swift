@@ -2,12 +2,22 @@
 /// forsørgelse* (every benefit but fleksjob and førtidspension), in `fra` order, from which the days on
 /// support in a window and the seniority at a day follow. Overlapping spells never count a day twice.
 public struct PublicSupport: Sendable {
-  /// The person's public-support spells, by `fra` (then `til`, open last).
-  public let spells: [Ydelsesperiode]
+  /// The person's spells by `fra` (then `til`, open last), of every benefit: only those of public
+  /// support count, and they are picked out as they are read, so that a person's grouped spells are
+  /// used where they lie, without a copy per person.
+  private let ordered: ArraySlice<Ydelsesperiode>
 
   public init<Spells: Sequence<Ydelsesperiode>>(_ spells: Spells) {
-    self.spells = spells.filter(\.ydelse.isPublicSupport).sorted(by: PublicSupport.precedes)
+    ordered = ArraySlice(spells.filter(\.ydelse.isPublicSupport).sorted(by: PublicSupport.precedes))
   }
+
+  /// One person's spells as `PersonTables` groups them, already ordered by `precedes`.
+  init(ordered spells: ArraySlice<Ydelsesperiode>) {
+    ordered = spells
+  }
+
+  /// Whether no spell is of public support (the person has neither seniority nor days on support).
+  var isEmpty: Bool { !ordered.contains(where: \.ydelse.isPublicSupport) }
 
   static func precedes(_ a: Ydelsesperiode, _ b: Ydelsesperiode) -> Bool {
     if a.fra != b.fra { return a.fra < b.fra }
@@ -21,15 +31,17 @@ public struct PublicSupport: Sendable {
   /// The days in `window` (inclusive) on which at least one spell was running: the union of the
   /// spells, clipped to the window.
   public func daysOnSupport(in window: ClosedRange<Day>) -> Int {
-    Self.daysCovered(by: spells, in: window)
+    Self.daysCovered(by: ordered, in: window, counting: \.isPublicSupport)
   }
 
-  /// The days in `window` covered by at least one of `spells` (given in `fra` order): each day
-  /// counted once however many spells overlap it (SPEC 3.5).
-  public static func daysCovered<Spells: Sequence<Ydelsesperiode>>(by spells: Spells, in window: ClosedRange<Day>) -> Int {
+  /// The days in `window` covered by at least one of those `spells` (given in `fra` order) whose
+  /// benefit `counting` accepts: each day counted once however many spells overlap it (SPEC 3.5).
+  static func daysCovered(
+    by spells: ArraySlice<Ydelsesperiode>, in window: ClosedRange<Day>, counting: (Ydelse) -> Bool
+  ) -> Int {
     var total = 0
     var coveredUntil: Day?  // the last day already counted
-    for spell in spells {
+    for spell in spells where counting(spell.ydelse) {
       if spell.fra > window.upperBound { break }
       let end = min(spell.til ?? window.upperBound, window.upperBound)
       var start = max(spell.fra, window.lowerBound)
@@ -47,16 +59,45 @@ public struct PublicSupport: Sendable {
   /// `til` of all earlier spells − 1) does not break the stretch; `nil` when no spell covers `day`
   /// itself.
   public func stretchStart(coveringDay day: Day, maximumGap: Int) -> Day? {
-    guard spells.contains(where: { $0.fra <= day && ($0.til.map { day <= $0 } ?? true) }) else { return nil }
-    var stretchStart = day
-    var latestEnd: Day?
-    var openSpellSeen = false
-    for spell in spells {
-      if spell.fra > day { break }
-      let continues = openSpellSeen || (latestEnd.map { $0.days(to: spell.fra) - 1 <= maximumGap } ?? false)
-      if !continues { stretchStart = spell.fra }
-      if let til = spell.til { latestEnd = max(latestEnd ?? til, til) } else { openSpellSeen = true }
+    var seniority = seniority(maximumGap: maximumGap)
+    return seniority.stretchStart(coveringDay: day)
+  }
+
+  /// The seniority at one ascending day after another, in one pass over the spells.
+  func seniority(maximumGap: Int) -> Seniority { Seniority(ordered, maximumGap: maximumGap) }
+
+  /// `stretchStart(coveringDay:maximumGap:)` asked for days in ascending order (the 12 measuring
+  /// points of SPEC 4.2): each spell is read once, however many days are asked about.
+  struct Seniority {
+    private let spells: ArraySlice<Ydelsesperiode>
+    private let maximumGap: Int
+    /// The first spell not yet read (those read have `fra` ≤ the last day asked about).
+    private var next: Int
+    /// The stretch of the spells read so far: its first day, the latest `til` and whether a spell
+    /// is open.
+    private var stretchStart: Day?
+    private var latestEnd: Day?
+    private var openSpellSeen = false
+
+    fileprivate init(_ spells: ArraySlice<Ydelsesperiode>, maximumGap: Int) {
+      self.spells = spells
+      self.maximumGap = maximumGap
+      next = spells.startIndex
     }
-    return stretchStart
+
+    /// The seniority at `day`, which must not be earlier than the day asked about before.
+    mutating func stretchStart(coveringDay day: Day) -> Day? {
+      while next < spells.endIndex, spells[next].fra <= day {
+        let spell = spells[next]
+        next += 1
+        guard spell.ydelse.isPublicSupport else { continue }
+        let continues = openSpellSeen || (latestEnd.map { $0.days(to: spell.fra) - 1 <= maximumGap } ?? false)
+        if !continues { stretchStart = spell.fra }
+        if let til = spell.til { latestEnd = max(latestEnd ?? til, til) } else { openSpellSeen = true }
+      }
+      // A spell read covers `day` exactly when one is open or the latest `til` is not before it.
+      let isCovered = openSpellSeen || (latestEnd.map { day <= $0 } ?? false)
+      return isCovered ? stretchStart : nil
+    }
   }
 }

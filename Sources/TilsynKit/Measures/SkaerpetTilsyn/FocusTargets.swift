@@ -52,25 +52,30 @@ public struct FocusTargets: Sendable, Equatable {
 extension FocusTargets {
   /// Counts every point for one municipality. `tilbud`, `timer`, `samtaler` may be missing: the
   /// counts that need them are then `nil`. One pass over the persons, each person's records looked
-  /// at for all 12 points while they are at hand.
+  /// at for all 12 points while they are at hand; each point's lookback and its months are worked
+  /// out once, before the persons.
   init(
-    support: [PublicSupport], tilbud: PersonGroups<Tilbud>?, hours: HoursByMonth?, samtaler: PersonGroups<Samtale>?,
-    rules: SkaerpetRules, end: Day
+    benefits: PersonGroups<Ydelsesperiode>, persons: Int, tilbud: PersonGroups<Tilbud>?, hours: HoursByMonth?,
+    samtaler: PersonGroups<Samtale>?, rules: SkaerpetRules, end: Day
   ) {
     targetPercent = rules.focusTargetPercent
     let points = rules.points(endingOn: end)
     let lookbacks = points.map(rules.lookback(from:))
+    let lookbackMonths = lookbacks.map { $0.lowerBound.yearMonth...$0.upperBound.yearMonth }
     let seniorityStarts = points.map { $0.adding(months: -rules.seniorityMonths) }
     var longTerm = [Int](repeating: 0, count: points.count)
     var withoutOfferOrWork = longTerm
     var withoutJobsamtale = longTerm
     var withVirksomhedsrettet = longTerm
-    for person in support {
-      guard let id = person.spells.first?.person else { continue }
+    for p in 0..<persons {
+      let id = PersonIndex(Int32(p))
+      let support = PublicSupport(ordered: benefits[id])
+      guard !support.isEmpty else { continue }
+      var seniority = support.seniority(maximumGap: rules.maximumGapDays)
       let offers = tilbud?[id] ?? []
       let conversations = samtaler?[id] ?? []
       for (k, point) in points.enumerated() {
-        guard let start = person.stretchStart(coveringDay: point, maximumGap: rules.maximumGapDays),
+        guard let start = seniority.stretchStart(coveringDay: point),
           start <= seniorityStarts[k]
         else { continue }
         longTerm[k] += 1
@@ -82,9 +87,7 @@ extension FocusTargets {
           if offer.type.isVirksomhedsrettet { hasVirksomhedsrettet = true }
         }
         if hasVirksomhedsrettet { withVirksomhedsrettet[k] += 1 }
-        if let hours, !hasOffer,
-          hours.hours(id, in: lookback.lowerBound.yearMonth...lookback.upperBound.yearMonth) < rules.minimumHours
-        {
+        if let hours, !hasOffer, hours.hours(id, in: lookbackMonths[k]) < rules.minimumHours {
           withoutOfferOrWork[k] += 1
         }
         if !conversations.contains(where: { $0.type == .jobsamtale && lookback.contains($0.dato) }) {

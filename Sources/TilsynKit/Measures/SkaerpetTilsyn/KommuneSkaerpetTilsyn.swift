@@ -57,14 +57,16 @@ extension KommuneSkaerpetTilsyn {
     let persons = extract.persons.count
     let end = period.lastDay
     let window = rules.window(endingOn: end)
-    let support = (0..<persons).map { PublicSupport(grouped[PersonIndex(Int32($0))]) }
     actual = benchmark.map { row in
       ActualShare(
-        supportDays: support.reduce(0) { $0 + $1.daysOnSupport(in: window) },
+        supportDays: (0..<persons).reduce(0) {
+          $0 + PublicSupport(ordered: grouped[PersonIndex(Int32($1))]).daysOnSupport(in: window)
+        },
         windowDays: window.lowerBound.days(to: window.upperBound) + 1, befolkning: row.befolkning16til66,
         forventetAndel: row.forventetAndel)
     }
     focus = FocusTargets(
-      support: support, tilbud: tables.tilbud, hours: tables.hours, samtaler: tables.samtaler, rules: rules, end: end)
+      benefits: grouped, persons: persons, tilbud: tables.tilbud, hours: tables.hours, samtaler: tables.samtaler,
+      rules: rules, end: end)
   }
 }
