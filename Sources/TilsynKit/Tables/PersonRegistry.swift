@@ -13,6 +13,12 @@ public struct PersonRegistry: Sendable {
   /// so most lookups repeat the one before and skip the hash.
   private var lastKey = longKey
   private var lastIndex = PersonIndex(-1)
+  /// The short key of each index, in index order. Extracts list persons in the same order in every
+  /// table (by `person_id`), so the next new person of a table is usually a few indices past the
+  /// last one: found by reading on here, instead of by a hash probe that misses the cache.
+  private var shortKeys: [UInt64] = []
+  /// How many indices past the last one are tried before the hash table.
+  private static let lookahead = 8
 
   public init() {}
 
@@ -23,10 +29,15 @@ public struct PersonRegistry: Sendable {
   /// - Complexity: O(length of `id`) expected.
   public mutating func index(of id: UnsafeBufferPointer<UInt8>) -> PersonIndex {
     let key = Self.shortKey(id)
-    if key == lastKey && key != Self.longKey { return lastIndex }
-    let index = lookUp(id, key: key)
-    if key != Self.longKey { (lastKey, lastIndex) = (key, index) }
-    return index
+    guard key != Self.longKey else { return lookUp(id, key: key) }
+    if key == lastKey { return lastIndex }
+    // Equal short keys mean equal ids, so a match here is exact.
+    let next = Int(lastIndex.value) + 1
+    var index = next
+    while index < min(next + Self.lookahead, shortKeys.count), shortKeys[index] != key { index += 1 }
+    let found = index < min(next + Self.lookahead, shortKeys.count) ? PersonIndex(Int32(index)) : lookUp(id, key: key)
+    (lastKey, lastIndex) = (key, found)
+    return found
   }
 
   private mutating func lookUp(_ id: UnsafeBufferPointer<UInt8>, key: UInt64) -> PersonIndex {
@@ -47,6 +58,7 @@ public struct PersonRegistry: Sendable {
     let index = count
     arena.append(contentsOf: id)
     offsets.append(Int32(arena.count))
+    shortKeys.append(key)
     slots[2 * slot] = tag << 32 | UInt64(index + 1)
     slots[2 * slot + 1] = key
     if count * 4 > slots.count { grow() }

@@ -41,4 +41,16 @@ import Testing
     }
     #expect(longFirst == [0, 0, 1])
   }
+
+  /// A second table lists a subset of the persons in the same order, with gaps shorter and longer
+  /// than the look-ahead, and a person out of order: every id keeps its index, none is added.
+  @Test func aLaterTableInTheSameOrderFindsEveryIndex() {
+    var registry = PersonRegistry()
+    let ids = (0..<100).map { "p\($0)" }
+    for id in ids { _ = Array(id.utf8).withUnsafeBufferPointer { registry.index(of: $0) } }
+    let subset = [0, 1, 2, 5, 12, 13, 40, 41, 3, 42, 99, 98]
+    let found = subset.map { n in Array(ids[n].utf8).withUnsafeBufferPointer { registry.index(of: $0) }.value }
+    #expect(found == subset.map(Int32.init))
+    #expect(registry.count == 100)
+  }
 }
