@@ -32,7 +32,7 @@ enum ByteSearch {
   /// zero byte (a borrow can carry into them): the lowest set bit is always exact, which is all
   /// `firstIndex` uses.
   @inline(__always)
-  static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+  private static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
 
   @inline(__always)
   private static func firstIndex(

@@ -62,7 +62,7 @@ struct RecordScanner {
           spans.append(trimmed(FieldSpan(start: index + 1, end: closing, inScratch: false)))
           index = closing + 1
         } else {
-          index = try scanQuotedField(openingQuote: index)
+          index = try scanQuotedField(openingQuote: index, firstStop: closing)
         }
       } else {
         let start = index
@@ -102,24 +102,24 @@ struct RecordScanner {
     }
   }
 
-  /// Scans a quoted field whose opening quote is at `openingQuote`; returns the index just after
-  /// the field (at the delimiter, line end or end of text).
-  private mutating func scanQuotedField(openingQuote: Int) throws(CSVError) -> Int {
+  /// Scans a quoted field whose opening quote is at `openingQuote` and whose first quote or line
+  /// feed after it is at `firstStop` (as `scanRecord` found); returns the index just after the field
+  /// (at the delimiter, line end or end of text).
+  private mutating func scanQuotedField(openingQuote: Int, firstStop: Int) throws(CSVError) -> Int {
     let openedOnLine = line
     let count = buffer.count
     let quote = UInt8(ascii: "\"")
-    var index = openingQuote + 1
-    let contentStart = index
+    var index = firstStop
+    let contentStart = openingQuote + 1
     var needsScratch = false
     var scratchStart = 0
     var linesInside = 0
     // Fast path: jump from quote or line feed to the next, until the closing quote or a doubled one.
     while true {
-      index = ByteSearch.firstIndex(in: buffer, from: index, of: quote, or: 0x0A)
       guard index < count else { throw .unterminatedQuote(line: openedOnLine) }
       if buffer[index] == 0x0A {
         linesInside += 1
-        index += 1
+        index = ByteSearch.firstIndex(in: buffer, from: index + 1, of: quote, or: 0x0A)
         continue
       }
       if index + 1 < count, buffer[index + 1] == quote {

@@ -9,16 +9,14 @@ public struct PersonRegistry: Sendable {
   /// Hash slots, two words each: a 32-bit tag of the id's hash (which also picks the slot) beside
   /// `index + 1` (0 when empty), then the id's short key (`shortKey`).
   private var slots: [UInt64] = Array(repeating: 0, count: 2 * 1024)
-  /// The short key and index of the id looked up last: extracts list a person's rows together,
-  /// so most lookups repeat the one before and skip the hash.
-  private var lastKey = longKey
-  private var lastIndex = PersonIndex(-1)
-  /// The short key of each index, in index order. Extracts list persons in the same order in every
-  /// table (by `person_id`), so the next new person of a table is usually a few indices past the
-  /// last one: found by reading on here, instead of by a hash probe that misses the cache.
+  /// The short key of each index, in index order, and the index of the short id looked up last.
+  /// Extracts list a person's rows together, and persons in the same order in every table (by
+  /// `person_id`), so an id is usually the last one or a few indices past it: found by reading on
+  /// here, instead of by a hash probe that misses the cache.
   private var shortKeys: [UInt64] = []
-  /// How many indices past the last one are tried before the hash table.
-  private static let lookahead = 8
+  private var lastIndex = 0
+  /// How many indices from the last one on are tried before the hash table.
+  private static let lookahead = 9
 
   public init() {}
 
@@ -30,14 +28,12 @@ public struct PersonRegistry: Sendable {
   public mutating func index(of id: UnsafeBufferPointer<UInt8>) -> PersonIndex {
     let key = Self.shortKey(id)
     guard key != Self.longKey else { return lookUp(id, key: key) }
-    if key == lastKey { return lastIndex }
     // Equal short keys mean equal ids, so a match here is exact.
-    let next = Int(lastIndex.value) + 1
-    var index = next
-    while index < min(next + Self.lookahead, shortKeys.count), shortKeys[index] != key { index += 1 }
-    let found = index < min(next + Self.lookahead, shortKeys.count) ? PersonIndex(Int32(index)) : lookUp(id, key: key)
-    (lastKey, lastIndex) = (key, found)
-    return found
+    let end = min(lastIndex + Self.lookahead, shortKeys.count)
+    var index = lastIndex
+    while index < end, shortKeys[index] != key { index += 1 }
+    lastIndex = index < end ? index : Int(lookUp(id, key: key).value)
+    return PersonIndex(Int32(lastIndex))
   }
 
   private mutating func lookUp(_ id: UnsafeBufferPointer<UInt8>, key: UInt64) -> PersonIndex {

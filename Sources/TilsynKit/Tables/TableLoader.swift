@@ -140,17 +140,18 @@ struct TableLoader {
     /// Rejects the exact repeats, drops them from the records, and returns the file's result.
     mutating func finish(file: CSVFile, quality: FileQuality) -> Result<Record> {
       let starts = recordStarts
+      func start(_ ordinal: Int) -> Int { Int(starts[ordinal]) }
       let repeats = duplicates.duplicates { first, second in
-        file.withRecord(at: Int(starts[first])) { a in
-          file.withRecord(at: Int(starts[second])) { b in a.hasSameFields(as: b) }
+        file.withRecord(at: start(first)) { a in
+          file.withRecord(at: start(second)) { b in a.hasSameFields(as: b) }
         }
       }
       if !repeats.isEmpty {
         let dublet = RowFault(
           reason: .dublet, column: nil, value: "", expected: "en række der ikke står tidligere i filen")
-        let lineNumbers = file.lineNumbers(ofRecordsAt: repeats.map { Int(starts[$0]) })
+        let lineNumbers = file.lineNumbers(ofRecordsAt: repeats.map(start))
         for (ordinal, line) in zip(repeats, lineNumbers) {
-          file.withRecord(at: Int(starts[ordinal])) { row in reject(dublet, line: line, raw: row.rawLine) }
+          file.withRecord(at: start(ordinal)) { row in reject(dublet, line: line, raw: row.rawLine) }
         }
         rejectedRows.sort { $0.line < $1.line }
         removeRecords(ofOrdinals: repeats)
