@@ -27,6 +27,12 @@ public final class ByteSource: @unchecked Sendable {
     release = .deallocate(copy)
   }
 
+  /// Takes ownership of `count` initialized bytes at `pointer` (allocated with `allocate`).
+  init(adopting pointer: UnsafeMutablePointer<UInt8>, count: Int) {
+    buffer = UnsafeBufferPointer(start: pointer, count: count)
+    release = .deallocate(pointer)
+  }
+
   private init(buffer: UnsafeBufferPointer<UInt8>, release: Release) {
     self.buffer = buffer
     self.release = release

@@ -44,7 +44,9 @@ struct TableLoader {
       quality.warnings.append(
         "ekstra kolonner ignoreret: " + layout.extraColumns.map { "'\($0)'" }.joined(separator: ", "))
     }
-    var pass = Pass<Record>(schema: Record.table.schema, layout: layout, loader: self, expectedRows: byteCount / 24)
+    // Room for a row per 16 bytes, more rows than any table has (their rows average 25–52 bytes), so
+    // the per-row buffers never grow and copy. Reserved pages that are never written cost no memory.
+    var pass = Pass<Record>(schema: Record.table.schema, layout: layout, loader: self, expectedRows: byteCount / 16)
     do {
       try file.forEachRow { (row: CSVRow) throws(Never) in pass.take(row, persons: &persons) }
     } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TilsynKit
 
@@ -107,6 +108,21 @@ func readAll(_ text: String) throws -> (file: CSVFile, rows: [[String]], lines: 
   @Test func windows1252UndefinedBytesBecomeC1Controls() {
     let out = TextEncoding.transcodeWindows1252([0x81, 0x9F])
     #expect(String(decoding: out, as: UTF8.self) == "\u{81}Ÿ")
+  }
+
+  @Test func windows1252TranscodingAgreesWithFoundation() throws {
+    // Foundation's code page leaves the five undefined bytes out; every other byte is compared, in
+    // runs long and short enough to take both the eight-byte ASCII path and the byte path.
+    let undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+    var random = SplitMix(state: 1252)
+    for length in 0..<300 {
+      let bytes = (0..<length % 61).map { _ -> UInt8 in
+        let byte = UInt8(truncatingIfNeeded: random.next())
+        return random.next() % 4 == 0 && !undefined.contains(byte) ? byte : byte & 0x7F
+      }
+      let expected = try #require(String(data: Data(bytes), encoding: .windowsCP1252))
+      #expect(TextEncoding.transcodeWindows1252(bytes) == Array(expected.utf8), "\(bytes)")
+    }
   }
 
   @Test func utf8ValidationIsStrict() {
