@@ -28,6 +28,20 @@ enum ByteSearch {
     }
   }
 
+  /// The high bit set in exactly the bytes of `word` that equal the byte repeated in `pattern`
+  /// (`pattern` = `ones &* byte`); every other bit clear. Unlike `zeroBytes`, no borrow crosses
+  /// bytes, so every set bit can be used, not only the lowest.
+  @inline(__always)
+  static func equalBytes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let differences = word ^ pattern
+    return ~(((differences & lows) &+ lows) | differences | lows)
+  }
+
+  /// `byte` in every byte of a word, for `equalBytes`.
+  @inline(__always)
+  static func pattern(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
+
   /// The high bit set in every byte of `word` that is zero, and possibly in bytes above the first
   /// zero byte (a borrow can carry into them): the lowest set bit is always exact, which is all
   /// `firstIndex` uses.

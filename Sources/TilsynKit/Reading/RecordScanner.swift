@@ -17,6 +17,9 @@ struct RecordScanner {
   let scratch = ScratchBuffer<UInt8>(capacity: 256)
   /// Where the record last scanned ends (before its line terminator).
   private(set) var recordEnd = 0
+  /// Whether `scanRecord` tries the word-at-a-time path first (the tests turn it off to compare
+  /// the two paths).
+  var triesPlainRecords = true
 
   init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
     self.buffer = buffer
@@ -45,6 +48,7 @@ struct RecordScanner {
   /// Scans one record from `position`, leaving its fields in `spans`/`scratch` and `position` at
   /// the next record. Returns how the record ended.
   mutating func scanRecord() throws(CSVError) -> RecordEnding {
+    if triesPlainRecords, let ending = scanPlainRecord() { return ending }
     spans.removeAll()
     scratch.removeAll()
     let count = buffer.count
@@ -100,6 +104,73 @@ struct RecordScanner {
         }
       }
     }
+  }
+
+  /// `scanRecord` for the common record, eight bytes at a time: one mask per word marks its
+  /// delimiters, line feeds, quotes and carriage returns, and the fields are cut at the marks in
+  /// order. Takes the record only if it has no quote, no carriage return but one right before its
+  /// line feed, and that line feed before the text's last eight bytes; otherwise returns `nil`,
+  /// having changed nothing but `spans`, and `scanRecord` takes the record byte by byte. Both give
+  /// the same fields, line numbers and endings (a test compares them on random text).
+  mutating func scanPlainRecord() -> RecordEnding? {
+    guard let base = buffer.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let count = buffer.count
+    let delimiter = delimiter
+    let delimiters = ByteSearch.pattern(delimiter)
+    let lineFeeds = ByteSearch.pattern(0x0A)
+    let quotes = ByteSearch.pattern(UInt8(ascii: "\""))
+    let carriageReturns = ByteSearch.pattern(0x0D)
+    // Records with more fields than this are left to the byte path.
+    let fieldCapacity = 64
+    let fields = spans.emptyStorage(minimumCapacity: fieldCapacity)
+    scratch.removeAll()
+    var fieldCount = 0
+    var fieldStart = position
+    var wordStart = position
+    while wordStart + 8 <= count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: wordStart, as: UInt64.self))
+      var marks =
+        ByteSearch.equalBytes(word, delimiters) | ByteSearch.equalBytes(word, lineFeeds)
+        | ByteSearch.equalBytes(word, quotes) | ByteSearch.equalBytes(word, carriageReturns)
+      while marks != 0 {
+        let index = wordStart &+ marks.trailingZeroBitCount &>> 3
+        marks &= marks &- 1
+        guard fieldCount < fieldCapacity else { return nil }
+        let byte = base[index]
+        if byte == delimiter {
+          fields[fieldCount] = Self.trimmed(base, fieldStart, index)
+          fieldCount &+= 1
+          fieldStart = index &+ 1
+          continue
+        }
+        let next: Int
+        let ending: RecordEnding
+        if byte == 0x0A {
+          (next, ending) = (index &+ 1, .lf)
+        } else if byte == 0x0D, index + 1 < count, base[index &+ 1] == 0x0A {
+          (next, ending) = (index &+ 2, .crlf)
+        } else {
+          return nil  // a quote, or a carriage return inside the line
+        }
+        fields[fieldCount] = Self.trimmed(base, fieldStart, index)
+        spans.assumeCount(fieldCount &+ 1)
+        (recordEnd, position) = (index, next)
+        line += 1
+        return ending
+      }
+      wordStart &+= 8
+    }
+    return nil
+  }
+
+  /// The field `start..<end` of the text without leading and trailing spaces and tabs.
+  @inline(__always)
+  private static func trimmed(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> FieldSpan {
+    var (start, end) = (start, end)
+    while start < end, text[start] == 0x20 || text[start] == 0x09 { start &+= 1 }
+    while end > start, text[end &- 1] == 0x20 || text[end &- 1] == 0x09 { end &-= 1 }
+    return FieldSpan(start: start, end: end, inScratch: false)
   }
 
   /// Scans a quoted field whose opening quote is at `openingQuote` and whose first quote or line

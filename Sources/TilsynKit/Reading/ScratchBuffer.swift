@@ -37,6 +37,22 @@ final class ScratchBuffer<Element: BitwiseCopyable> {
     count += elements.count
   }
 
+  /// The storage, emptied and with room for at least `minimumCapacity` elements, for a caller that
+  /// writes elements directly and then sets how many with `assumeCount`.
+  @inline(__always)
+  func emptyStorage(minimumCapacity: Int) -> UnsafeMutablePointer<Element> {
+    count = 0
+    if capacity < minimumCapacity { grow(to: minimumCapacity) }
+    return base
+  }
+
+  /// Takes the first `newCount` elements written through `emptyStorage` as the contents.
+  @inline(__always)
+  func assumeCount(_ newCount: Int) {
+    precondition(newCount <= capacity)
+    count = newCount
+  }
+
   @inline(__always)
   subscript(index: Int) -> Element {
     get { base[index] }

@@ -33,6 +33,21 @@ import Testing
     }
   }
 
+  @Test func equalBytesMarksExactlyTheEqualBytes() {
+    var generator = SplitMix(state: 12)
+    let alphabet: [UInt8] = [0x00, 0x01, 0x0A, 0x0B, 0x3A, 0x3B, 0x3C, 0x7F, 0x80, 0xBB, 0xFF]
+    for _ in 0..<5000 {
+      let bytes = (0..<8).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+      let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      for target in alphabet {
+        let expected = bytes.enumerated().reduce(UInt64(0)) {
+          $1.element == target ? $0 | 0x80 << (8 * UInt64($1.offset)) : $0
+        }
+        #expect(ByteSearch.equalBytes(word, ByteSearch.pattern(target)) == expected, "\(bytes) \(target)")
+      }
+    }
+  }
+
   @Test func findsAMatchAfterManyWordsAndReportsNoneAsTheEnd() {
     let bytes = [UInt8](repeating: 0x61, count: 100) + [0x0D] + [UInt8](repeating: 0x61, count: 5)
     bytes.withUnsafeBufferPointer { buffer in
