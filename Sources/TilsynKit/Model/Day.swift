@@ -81,14 +81,16 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
 
   /// Howard Hinnant's `days_from_civil`: exact for every Gregorian date.
   @inlinable
+  /// After the era, every quantity divided is small and non-negative (a year of the era 0–399, a
+  /// month index 0–11), so the arithmetic is unsigned and unchecked: this runs once per date read.
   static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let monthIndex = month > 2 ? month - 3 : month + 9
-    let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
+    let y = month <= 2 ? year &- 1 : year
+    let era = (y >= 0 ? y : y &- 399) / 400
+    let yearOfEra = UInt(bitPattern: y &- era &* 400)
+    let monthIndex = UInt(bitPattern: month > 2 ? month &- 3 : month &+ 9)
+    let dayOfYear = (153 &* monthIndex &+ 2) / 5 &+ UInt(bitPattern: day) &- 1
+    let dayOfEra = yearOfEra &* 365 &+ yearOfEra / 4 &- yearOfEra / 100 &+ dayOfYear
+    return era &* 146_097 &+ Int(bitPattern: dayOfEra) &- 719_468
   }
 
   /// Howard Hinnant's `civil_from_days`, the inverse of `daysFromCivil`.

@@ -35,6 +35,23 @@ import Testing
     }
   }
 
+  @Test func numbersEveryDateFromYear1To9999Consecutively() {
+    var expected = Day(1, 1, 1).number
+    var mismatches = 0
+    for year in 1...9999 {
+      for month in 1...12 {
+        for day in 1...Day.daysInMonth(year: year, month: month) {
+          if Day(year: year, month: month, day: day)?.number != expected { mismatches += 1 }
+          expected += 1
+        }
+      }
+    }
+    #expect(mismatches == 0)
+    // Anchors from Python: (date(1, 1, 1) - date(1970, 1, 1)).days and the same for 9999-12-31.
+    #expect(Day(1, 1, 1).number == -719_162)
+    #expect(Day(9999, 12, 31).number == 2_932_896)
+  }
+
   /// SPEC 4: a month step is a calendar month; the day is clamped to the month's length.
   @Test func monthStepsClampTheDay() {
     #expect(Day(2023, 1, 31).adding(months: 1) == Day(2023, 2, 28))
