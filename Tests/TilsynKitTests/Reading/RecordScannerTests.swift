@@ -54,6 +54,28 @@ import Testing
     #expect(plainRecords > 10_000)  // the texts really had records to compare
   }
 
+  @Test func wordPathAgreesWithBytePathOnCSVShapedText() {
+    // Records of plain and quoted fields side by side (the word path takes the plain records and
+    // leaves the rest to the byte path): quoted simply, with a doubled quote, a delimiter or line
+    // break inside, blanks around the quotes, a quote that never closes.
+    var random = SplitMix(state: 4180)
+    let shapes = [
+      "7C0031", "", "2022-01", " 28,15 ", "\"jobsamtale\"", "\"\"", "\" a b \"", "\"a\"\"b\"", "\"a;b\"",
+      "\"a\nb\"", " \"a\"", "\"a\" ", "a\"b", "\"open",
+    ]
+    for _ in 0..<3000 {
+      var text = ""
+      for _ in 0..<Int(random.next() % 4) {
+        let fields = (0..<1 + Int(random.next() % 5)).map { _ in shapes[Int(random.next() % UInt64(shapes.count))] }
+        text += fields.joined(separator: ";") + (random.next() % 3 == 0 ? "\r\n" : "\n")
+      }
+      let bytes = Array(text.utf8)
+      #expect(
+        Self.walk(bytes, delimiter: 0x3B, wordAtATime: true) == Self.walk(bytes, delimiter: 0x3B, wordAtATime: false),
+        "\(text)")
+    }
+  }
+
   @Test func plainRowsTakeTheWordPath() {
     // Plain rows with LF and CRLF endings, blanks around fields, an empty last field.
     let text = "7C0031;2022-01; 28,15 \n7C0031;2022-02;27,22\r\n7C0032;2022-01;\n" + String(repeating: " ", count: 8)
@@ -71,7 +93,11 @@ import Testing
   }
 
   @Test func quotesLoneCarriageReturnsAndTheTextsEndAreLeftToTheBytePath() {
-    for text in ["a;\"b\";c\n        ", "a;b\rc;d\n        ", "a;b;c\n", "a;b;c;d;e;f"] {
+    let texts = [
+      "a;\"b\";c\n        ", "a;\"b\"\"c\";d\n        ", "a; \"b\";c\n        ", "a;\"b\" ;c\n        ", "a;b\"c;d\n        ",
+      "a;\"b;c\";d\n        ", "a;b\rc;d\n        ", "a;b;c\n", "a;b;c;d;e;f",
+    ]
+    for text in texts {
       Array(text.utf8).withUnsafeBufferPointer { buffer in
         var scanner = RecordScanner(buffer: buffer, delimiter: 0x3B)
         #expect(scanner.scanPlainRecord() == nil, "\(text)")
