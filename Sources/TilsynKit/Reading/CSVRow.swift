@@ -6,19 +6,15 @@ public struct CSVRow {
   let text: UnsafeBufferPointer<UInt8>
   /// The record's bytes in the text, without the line terminator.
   let rawRange: Range<Int>
-  let spans: UnsafeBufferPointer<FieldSpan>
-  let scratch: UnsafeBufferPointer<UInt8>
+  /// Each field's bytes after unquoting and trimming (in the text or the scanner's scratch buffer).
+  let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
 
   /// The number of fields.
-  public var count: Int { spans.count }
+  public var count: Int { fields.count }
 
   /// The field's bytes after unquoting and trimming.
   @inline(__always)
-  public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-    let span = spans[index]
-    let base = span.inScratch ? scratch : text
-    return UnsafeBufferPointer(rebasing: base[span.start..<span.end])
-  }
+  public subscript(index: Int) -> UnsafeBufferPointer<UInt8> { fields[index] }
 
   /// The field as a `String` (for headers, messages and tests; not for the hot path).
   public func string(at index: Int) -> String {

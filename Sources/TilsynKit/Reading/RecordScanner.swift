@@ -11,10 +11,14 @@ struct RecordScanner {
   var position = 0
   /// The 1-based line number at `position`.
   var line = 1
-  /// The fields of the record last scanned.
+  /// The fields of the record last scanned, as the byte path finds them (offsets into the text or
+  /// the scratch buffer, which may still move while the record is scanned).
   let spans = ScratchBuffer<FieldSpan>(capacity: 16)
   /// Unescaped quoted fields of the record last scanned.
   let scratch = ScratchBuffer<UInt8>(capacity: 256)
+  /// The fields of the record last scanned, resolved to their bytes once the record is done, so
+  /// that looking a field up is one load.
+  let fields = ScratchBuffer<UnsafeBufferPointer<UInt8>>(capacity: 64)
   /// Where the record last scanned ends (before its line terminator).
   private(set) var recordEnd = 0
   /// Whether `scanRecord` tries the word-at-a-time path first (the tests turn it off to compare
@@ -49,6 +53,16 @@ struct RecordScanner {
   /// the next record. Returns how the record ended.
   mutating func scanRecord() throws(CSVError) -> RecordEnding {
     if triesPlainRecords, let ending = scanPlainRecord() { return ending }
+    let ending = try scanRecordByteByByte()
+    fields.removeAll()
+    for span in spans.buffer {
+      fields.append(UnsafeBufferPointer(rebasing: (span.inScratch ? scratch.buffer : buffer)[span.start..<span.end]))
+    }
+    return ending
+  }
+
+  /// `scanRecord` for every record, quoted fields and all, leaving the fields in `spans`.
+  private mutating func scanRecordByteByByte() throws(CSVError) -> RecordEnding {
     spans.removeAll()
     scratch.removeAll()
     let count = buffer.count
@@ -110,7 +124,7 @@ struct RecordScanner {
   /// delimiters, line feeds, quotes and carriage returns, and the fields are cut at the marks in
   /// order. Takes the record only if it has no quote, no carriage return but one right before its
   /// line feed, and that line feed before the text's last eight bytes; otherwise returns `nil`,
-  /// having changed nothing but `spans`, and `scanRecord` takes the record byte by byte. Both give
+  /// having changed nothing but `fields`, and `scanRecord` takes the record byte by byte. Both give
   /// the same fields, line numbers and endings (a test compares them on random text).
   mutating func scanPlainRecord() -> RecordEnding? {
     guard let base = buffer.baseAddress else { return nil }
@@ -123,8 +137,7 @@ struct RecordScanner {
     let carriageReturns = ByteSearch.pattern(0x0D)
     // Records with more fields than this are left to the byte path.
     let fieldCapacity = 64
-    let fields = spans.emptyStorage(minimumCapacity: fieldCapacity)
-    scratch.removeAll()
+    let fields = fields.emptyStorage(minimumCapacity: fieldCapacity)
     var fieldCount = 0
     var fieldStart = position
     var wordStart = position
@@ -154,7 +167,7 @@ struct RecordScanner {
           return nil  // a quote, or a carriage return inside the line
         }
         fields[fieldCount] = Self.trimmed(base, fieldStart, index)
-        spans.assumeCount(fieldCount &+ 1)
+        self.fields.assumeCount(fieldCount &+ 1)
         (recordEnd, position) = (index, next)
         line += 1
         return ending
@@ -164,13 +177,13 @@ struct RecordScanner {
     return nil
   }
 
-  /// The field `start..<end` of the text without leading and trailing spaces and tabs.
+  /// The bytes `start..<end` of the text without leading and trailing spaces and tabs.
   @inline(__always)
-  private static func trimmed(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> FieldSpan {
+  private static func trimmed(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
     var (start, end) = (start, end)
     while start < end, text[start] == 0x20 || text[start] == 0x09 { start &+= 1 }
     while end > start, text[end &- 1] == 0x20 || text[end &- 1] == 0x09 { end &-= 1 }
-    return FieldSpan(start: start, end: end, inScratch: false)
+    return UnsafeBufferPointer(start: text + start, count: end &- start)
   }
 
   /// Scans a quoted field whose opening quote is at `openingQuote` and whose first quote or line
@@ -283,8 +296,7 @@ struct RecordScanner {
 
   /// A view of the record last scanned, which began at `start` on `lineNumber`.
   func row(lineNumber: Int, start: Int) -> CSVRow {
-    CSVRow(
-      lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, spans: spans.buffer, scratch: scratch.buffer)
+    CSVRow(lineNumber: lineNumber, text: buffer, rawRange: start..<recordEnd, fields: fields.buffer)
   }
 }
 
