@@ -73,6 +73,8 @@ struct TableLoader {
     let loader: TableLoader
     var validator: RowValidator
     let personPosition: Int?
+    /// The schema's unique column, if it has one (only `benchmark.csv`).
+    let uniqueColumn: Int?
     let lastDay: Day
     let lastMonth: YearMonth
     var rowsRead = 0
@@ -92,6 +94,7 @@ struct TableLoader {
       validator = RowValidator(schema: schema, layout: layout, knownKommuner: loader.knownKommuner)
       let personColumn = schema.columns.firstIndex { if case .personId = $0.kind { true } else { false } }
       personPosition = personColumn.flatMap { layout.positions[$0] }
+      uniqueColumn = schema.uniqueColumn
       lastDay = loader.period.lastDay
       lastMonth = lastDay.yearMonth
       duplicates = DuplicateFinder(expectedRows: expectedRows)
@@ -103,7 +106,7 @@ struct TableLoader {
     /// dated after the period). Exact repeats are found afterwards, in `finish`.
     mutating func take(_ row: CSVRow, persons: inout PersonRegistry) {
       rowsRead += 1
-      if let fault = validator.validate(row) ?? uniqueColumnFault() {
+      if let fault = validator.validate(row) ?? (uniqueColumn == nil ? nil : uniqueColumnFault()) {
         reject(fault, line: row.lineNumber, raw: row.rawLine)
         return
       }
@@ -123,7 +126,7 @@ struct TableLoader {
     /// SPEC 3.1: a later row with the same value in a unique column (a `benchmark.csv` row for the
     /// same municipality) is a `dublet`.
     private mutating func uniqueColumnFault() -> RowFault? {
-      guard let unique = schema.uniqueColumn, case .integer(let key) = validator.values[unique],
+      guard let unique = uniqueColumn, case .integer(let key) = validator.values[unique],
         !uniqueValues.insert(key).inserted
       else { return nil }
       let name = schema.columns[unique].name
