@@ -36,12 +36,13 @@ public enum TextEncoding: String, Sendable, Equatable {
       let count = buffer.count
       var i = 0
       while i < count {
-        if i + 8 <= count {
-          let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-          if word & 0x8080_8080_8080_8080 == 0 {
-            i += 8
-            continue
-          }
+        if i + 32 <= count, isASCII(buffer, at: i, words: 4) {
+          i += 32
+          continue
+        }
+        if i + 8 <= count, isASCII(buffer, at: i, words: 1) {
+          i += 8
+          continue
         }
         let lead = buffer[i]
         if lead < 0x80 {
@@ -70,6 +71,15 @@ public enum TextEncoding: String, Sendable, Equatable {
     }
   }
 
+  /// Whether the `words` eight-byte words from `offset` are all ASCII (no byte with its high bit).
+  @inline(__always)
+  private static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int, words: Int) -> Bool {
+    let raw = UnsafeRawPointer(buffer.baseAddress! + offset)
+    var bits: UInt64 = 0
+    for word in 0..<words { bits |= raw.loadUnaligned(fromByteOffset: 8 * word, as: UInt64.self) }
+    return bits & 0x8080_8080_8080_8080 == 0
+  }
+
   /// Windows-1252 to UTF-8. Bytes 0x80–0x9F map through the code page's table (0x80 is €); the
   /// five bytes the code page leaves undefined map to the C1 control of the same number, as the
   /// WHATWG encoding standard does; 0xA0–0xFF are Latin-1.
@@ -91,6 +101,10 @@ public enum TextEncoding: String, Sendable, Equatable {
     var size = count
     var index = 0
     while index < count {
+      if index + 32 <= count, isASCII(input, at: index, words: 4) {
+        index += 32
+        continue
+      }
       if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
         index += 8
         continue

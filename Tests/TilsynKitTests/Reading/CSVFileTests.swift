@@ -125,6 +125,23 @@ func readAll(_ text: String) throws -> (file: CSVFile, rows: [[String]], lines: 
     }
   }
 
+  @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+    // ASCII runs long enough for the 32- and 8-byte paths, broken by valid and invalid sequences.
+    let pieces: [[UInt8]] = [
+      Array("æ".utf8), Array("€".utf8), Array("😀".utf8), [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE6], [0x80],
+      [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+    ]
+    var random = SplitMix(state: 8)
+    for _ in 0..<2000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(random.next() % 4) {
+        bytes += [UInt8](repeating: 0x61, count: Int(random.next() % 70))
+        if random.next() % 2 == 0 { bytes += pieces[Int(random.next() % UInt64(pieces.count))] }
+      }
+      #expect(TextEncoding.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+    }
+  }
+
   @Test func utf8ValidationIsStrict() {
     #expect(TextEncoding.isValidUTF8(Array("æøå €😀 plain ascii text here".utf8)))
     #expect(!TextEncoding.isValidUTF8([0xC0, 0x80]))  // overlong NUL
