@@ -11,12 +11,28 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
   public init(number: Int32) { self.number = number }
 
   /// The date `year-month-day`, or `nil` when it is not a real calendar date (30 February, month 13).
+  /// Dates of 1900–2099 — every date an extract holds, once per field read — are looked up in a table
+  /// of month starts; others are computed.
   @inlinable
   public init?(year: Int, month: Int, day: Int) {
+    let monthIndex = (year &- Day.tableFirstYear) &* 12 &+ month &- 1
+    if UInt(bitPattern: year &- Day.tableFirstYear) < Day.tableYears, UInt(bitPattern: month &- 1) < 12 {
+      let start = Day.monthStarts[monthIndex]
+      guard day >= 1, day <= Int(Day.monthStarts[monthIndex + 1] &- start) else { return nil }
+      self.number = start &+ Int32(truncatingIfNeeded: day &- 1)
+      return
+    }
     guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
       day <= Day.daysInMonth(year: year, month: month)
     else { return nil }
     self.number = Int32(Day.daysFromCivil(year: year, month: month, day: day))
+  }
+
+  @usableFromInline static let tableFirstYear = 1900
+  @usableFromInline static let tableYears: UInt = 200
+  /// The day number of the first of each month from January 1900 to January 2100.
+  @usableFromInline static let monthStarts: [Int32] = (0...Int(tableYears) * 12).map { index in
+    Int32(daysFromCivil(year: tableFirstYear + index / 12, month: index % 12 + 1, day: 1))
   }
 
   /// A known-good date; traps on an impossible one. For constants in code and tests.
