@@ -53,4 +53,18 @@ import Testing
     #expect(found == subset.map(Int32.init))
     #expect(registry.count == 100)
   }
+
+  /// The short key holds an id of up to seven bytes exactly: byte i in bits 8i..<8i+8, the length
+  /// in the top byte (checked against the bytes laid out one by one), and distinct ids never share one.
+  @Test func shortKeysPackTheIdExactly() {
+    var random = SplitMix(state: 7)
+    var seen: [UInt64: [UInt8]] = [:]
+    for _ in 0..<5000 {
+      let id = (0..<Int(random.next() % 8)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+      let expected = id.enumerated().reduce(UInt64(id.count) << 56) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      let key = id.withUnsafeBufferPointer { PersonRegistry.shortKey($0) }
+      #expect(key == expected, "\(id)")
+      if let other = seen.updateValue(id, forKey: key) { #expect(other == id) }
+    }
+  }
 }
