@@ -64,25 +64,35 @@ struct DuplicateFinder {
   }
 
   /// LSD radix sort on the 32-bit tag (bits 32–63) in three 11-bit passes, whose 2,048 buckets
-  /// stay in cache. Stable, so equal tags keep their ordinal order. The passes go from `keys` to a
-  /// new array and back, so `keys` is overwritten and the result is that array.
+  /// stay in cache. Stable, so equal tags keep their ordinal order. The bucket counts of all three
+  /// passes are taken in one read of the keys; the passes go from `keys` to a new (uninitialized,
+  /// not zeroed) array and back, so `keys` is overwritten and the result is that array.
   static func sortedByTag(_ keys: UnsafeMutableBufferPointer<UInt64>) -> [UInt64] {
-    var sorted = [UInt64](repeating: 0, count: keys.count)
-    sorted.withUnsafeMutableBufferPointer { other in
-      var counts = [Int](repeating: 0, count: 2049)
-      var (source, target) = (keys, other)
-      for shift: UInt64 in [32, 43, 54] {  // an odd number of passes ends in `other`
-        for bucket in counts.indices { counts[bucket] = 0 }
-        for key in source { counts[Int((key >> shift) & 0x7FF) + 1] += 1 }
-        for bucket in 1..<counts.count { counts[bucket] += counts[bucket - 1] }
-        for key in source {
-          let bucket = Int((key >> shift) & 0x7FF)
-          target[counts[bucket]] = key
-          counts[bucket] += 1
-        }
-        swap(&source, &target)
+    let shifts: [UInt64] = [32, 43, 54]
+    let buckets = 2048
+    var starts = [Int](repeating: 0, count: shifts.count * buckets)
+    starts.withUnsafeMutableBufferPointer { starts in
+      for key in keys {
+        for (pass, shift) in shifts.enumerated() { starts[pass * buckets + Int((key >> shift) & 0x7FF)] += 1 }
+      }
+      for pass in shifts.indices {
+        var total = 0
+        for bucket in pass * buckets..<(pass + 1) * buckets { (starts[bucket], total) = (total, total + starts[bucket]) }
       }
     }
-    return sorted
+    return [UInt64](unsafeUninitializedCapacity: keys.count) { other, initialized in
+      starts.withUnsafeMutableBufferPointer { starts in
+        var (source, target) = (keys, other)
+        for (pass, shift) in shifts.enumerated() {  // an odd number of passes ends in `other`
+          for key in source {
+            let bucket = pass * buckets + Int((key >> shift) & 0x7FF)
+            target[starts[bucket]] = key
+            starts[bucket] += 1
+          }
+          swap(&source, &target)
+        }
+      }
+      initialized = keys.count
+    }
   }
 }
