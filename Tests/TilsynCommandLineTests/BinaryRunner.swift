@@ -55,8 +55,17 @@ struct BinaryRunner {
       stderr: String(decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(), as: UTF8.self))
   }
 
+  /// The folder all of this test process's temporary folders go in; removed when the process exits.
+  static let temporaryRoot: String = {
+    let root = NSTemporaryDirectory() + "tilsyn-cli-tests-\(getpid())"
+    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: BinaryRunner.temporaryRoot) }
+    return root
+  }()
+
+  /// A new empty temporary folder (under `temporaryRoot`).
   static func temporaryFolder() -> String {
-    let path = NSTemporaryDirectory() + "tilsyn-cli-\(UUID().uuidString)"
+    let path = temporaryRoot + "/\(UUID().uuidString)"
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }

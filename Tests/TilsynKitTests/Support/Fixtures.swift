@@ -15,10 +15,19 @@ enum Fixtures {
 
   static func register() throws -> KommuneRegister { try KommuneRegister.load(path: registerPath) }
 
-  /// A new empty temporary folder.
+  /// The folder all of this test process's temporary folders go in; removed when the process exits,
+  /// so test runs leave nothing behind in the system's temporary folder.
+  static let temporaryRoot: String = {
+    let root = NSTemporaryDirectory() + "tilsyn-tests-\(getpid())"
+    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: Fixtures.temporaryRoot) }
+    return root
+  }()
+
+  /// A new empty temporary folder (under `temporaryRoot`).
   static func temporaryFolder(_ name: String = #function) -> String {
     let safe = name.filter { $0.isLetter || $0.isNumber }
-    let path = NSTemporaryDirectory() + "tilsyn-test-\(safe)-\(UUID().uuidString)"
+    let path = temporaryRoot + "/\(safe)-\(UUID().uuidString)"
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }
