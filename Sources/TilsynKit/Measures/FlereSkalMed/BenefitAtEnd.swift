@@ -23,8 +23,8 @@ public enum BenefitAtEnd: String, Sendable, CaseIterable {
     }
   }
 
-  /// The outcome of a person whose spells are `spells`, at `e`.
-  static func at(_ e: Day, spells: some Sequence<Ydelsesperiode>) -> BenefitAtEnd {
-    BenefitAtEnd(CoveringSpell.on(e, among: spells)?.ydelse)
+  /// The outcome of `person`, whose spells are among `spells`, at `e`.
+  static func at(_ e: Day, of person: PersonIndex, in spells: PersonGroups<Ydelsesperiode>) -> BenefitAtEnd {
+    BenefitAtEnd(CoveringSpell.on(e, among: spells[person])?.ydelse)
   }
 }

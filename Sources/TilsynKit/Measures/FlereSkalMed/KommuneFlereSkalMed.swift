@@ -46,7 +46,7 @@ public struct KommuneFlereSkalMed: Sendable {
       counts.iGruppe2 += 1
       let treated = treatment.isTreated(person, markedFrom: fra, by: e)
       if treated { counts.behandlet += 1 }
-      let outcome = BenefitAtEnd.at(e, spells: benefits[person])
+      let outcome = BenefitAtEnd.at(e, of: person, in: benefits)
       counts[outcome] += 1
       guard outcome == .fortsatKontanthjaelp else { continue }
       if !treated && thresholds.isMarkedLongAgo(fra, at: e) { counts.over9Mdr += 1 }

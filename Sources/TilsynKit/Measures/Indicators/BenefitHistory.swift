@@ -1,10 +1,10 @@
-/// One person's `ydelser` spells (SPEC 3.5) in `fra` order — a slice of the municipality's spells
-/// grouped by person — asked about one benefit at a time. Days on a benefit are counted once however
-/// many spells overlap, by the same `PublicSupport.daysCovered(by:in:counting:)` that counts public
-/// support.
+/// One person's `ydelser` spells (SPEC 3.5) in `fra` order — a view of the municipality's spells
+/// grouped by person, valid as long as they are (`PersonGroups`' lifetime rule) — asked about one
+/// benefit at a time. Days on a benefit are counted once however many spells overlap, by the same
+/// `PublicSupport.daysCovered(by:in:counting:)` that counts public support.
 struct BenefitHistory {
   /// The spells, ordered by `fra` (then `til`, open last) as `PublicSupport.precedes` orders them.
-  let spells: ArraySlice<Ydelsesperiode>
+  let spells: PersonRecords<Ydelsesperiode>
 
   /// The days in `window` (inclusive) with at least one `benefit` spell running.
   func days(on benefit: Ydelse, in window: ClosedRange<Day>) -> Int {
@@ -26,7 +26,8 @@ struct BenefitHistory {
 }
 
 extension PersonGroups<Ydelsesperiode> {
-  /// Every person's history with at least one spell, in person order.
+  /// Every person's history with at least one spell, in person order; the sequence holds a copy of
+  /// the groups, so each history is valid while the sequence is iterated.
   func histories(persons: Int) -> some Sequence<BenefitHistory> {
     (0..<persons).lazy.map { BenefitHistory(spells: self[PersonIndex(Int32($0))]) }.filter { !$0.spells.isEmpty }
   }

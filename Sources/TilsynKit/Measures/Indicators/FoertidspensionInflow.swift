@@ -17,9 +17,9 @@ public struct FoertidspensionInflow: Sendable, Equatable {
   }
 
   /// Counts the `FP` spells of `ydelser` with `fra` in `period` (inclusive).
-  init(_ ydelser: [Ydelsesperiode], in period: ClosedRange<Day>, population: Int, base: Int) {
+  init(_ ydelser: PersonGroups<Ydelsesperiode>, in period: ClosedRange<Day>, population: Int, base: Int) {
     var spells = 0
-    for spell in ydelser where spell.ydelse == .foertidspension && period.contains(spell.fra) { spells += 1 }
+    for spell in ydelser.records where spell.ydelse == .foertidspension && period.contains(spell.fra) { spells += 1 }
     self.init(spells: spells, population: population, base: base)
   }
 

@@ -34,7 +34,7 @@ public struct KommuneIndicators: Sendable {
     let hours = tables.hours
     let values = IndicatorValues(
       foertidspension: FoertidspensionInflow(
-        spells.records, in: p, population: benchmark.befolkning16til66, base: thresholds.populationBase),
+        spells, in: p, population: benchmark.befolkning16til66, base: thresholds.populationBase),
       ressourceforloeb: RessourceforloebUse(spells, persons: persons, period: p),
       afgangRF: hours.map {
         RessourceforloebExit.fraction(spells, persons: persons, hours: $0, period: p, thresholds: thresholds)

@@ -1,19 +1,28 @@
 /// One person's public support over time (SPEC 3.5, 4.2): their `ydelser` spells of *offentlig
 /// forsørgelse* (every benefit but fleksjob and førtidspension), in `fra` order, from which the days on
 /// support in a window and the seniority at a day follow. Overlapping spells never count a day twice.
-public struct PublicSupport: Sendable {
+///
+/// A view of the person's spells where `PersonTables` grouped them, valid as long as they are
+/// (`PersonGroups`' lifetime rule).
+public struct PublicSupport {
   /// The person's spells by `fra` (then `til`, open last), of every benefit: only those of public
   /// support count, and they are picked out as they are read, so that a person's grouped spells are
   /// used where they lie, without a copy per person.
-  private let ordered: ArraySlice<Ydelsesperiode>
-
-  public init<Spells: Sequence<Ydelsesperiode>>(_ spells: Spells) {
-    ordered = ArraySlice(spells.filter(\.ydelse.isPublicSupport).sorted(by: PublicSupport.precedes))
-  }
+  private let ordered: PersonRecords<Ydelsesperiode>
 
   /// One person's spells as `PersonTables` groups them, already ordered by `precedes`.
-  init(ordered spells: ArraySlice<Ydelsesperiode>) {
+  init(ordered spells: PersonRecords<Ydelsesperiode>) {
     ordered = spells
+  }
+
+  /// The public support of `spells` (any benefits, any order), for use inside `body` only: the spells
+  /// are grouped for the call and freed after it.
+  public static func of<Result>(
+    _ spells: [Ydelsesperiode], _ body: (PublicSupport) throws -> Result
+  ) rethrows -> Result {
+    let person = PersonIndex(0)
+    let grouped = PersonGroups(spells, persons: 1, person: { _ in person }, orderedBy: precedes)
+    return try withExtendedLifetime(grouped) { try body(PublicSupport(ordered: grouped[person])) }
   }
 
   /// Whether no spell is of public support (the person has neither seniority nor days on support).
@@ -37,7 +46,7 @@ public struct PublicSupport: Sendable {
   /// The days in `window` covered by at least one of those `spells` (given in `fra` order) whose
   /// benefit `counting` accepts: each day counted once however many spells overlap it (SPEC 3.5).
   static func daysCovered(
-    by spells: ArraySlice<Ydelsesperiode>, in window: ClosedRange<Day>, counting: (Ydelse) -> Bool
+    by spells: PersonRecords<Ydelsesperiode>, in window: ClosedRange<Day>, counting: (Ydelse) -> Bool
   ) -> Int {
     var total = 0
     var coveredUntil: Day?  // the last day already counted
@@ -69,7 +78,7 @@ public struct PublicSupport: Sendable {
   /// `stretchStart(coveringDay:maximumGap:)` asked for days in ascending order (the 12 measuring
   /// points of SPEC 4.2): each spell is read once, however many days are asked about.
   struct Seniority {
-    private let spells: ArraySlice<Ydelsesperiode>
+    private let spells: PersonRecords<Ydelsesperiode>
     private let maximumGap: Int
     /// The first spell not yet read (those read have `fra` ≤ the last day asked about).
     private var next: Int
@@ -79,7 +88,7 @@ public struct PublicSupport: Sendable {
     private var latestEnd: Day?
     private var openSpellSeen = false
 
-    fileprivate init(_ spells: ArraySlice<Ydelsesperiode>, maximumGap: Int) {
+    fileprivate init(_ spells: PersonRecords<Ydelsesperiode>, maximumGap: Int) {
       self.spells = spells
       self.maximumGap = maximumGap
       next = spells.startIndex
@@ -99,5 +108,12 @@ public struct PublicSupport: Sendable {
       let isCovered = openSpellSeen || (latestEnd.map { day <= $0 } ?? false)
       return isCovered ? stretchStart : nil
     }
+  }
+}
+
+extension PersonGroups<Ydelsesperiode> {
+  /// The days on public support in `window`, summed over the persons (condition A, SPEC 4.2).
+  func daysOnPublicSupport(in window: ClosedRange<Day>, persons: Int) -> Int {
+    (0..<persons).reduce(0) { $0 + PublicSupport(ordered: self[PersonIndex(Int32($1))]).daysOnSupport(in: window) }
   }
 }

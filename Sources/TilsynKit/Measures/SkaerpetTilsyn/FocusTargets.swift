@@ -72,8 +72,8 @@ extension FocusTargets {
       let support = PublicSupport(ordered: benefits[id])
       guard !support.isEmpty else { continue }
       var seniority = support.seniority(maximumGap: rules.maximumGapDays)
-      let offers = tilbud?[id] ?? []
-      let conversations = samtaler?[id] ?? []
+      let offers = tilbud?[id] ?? PersonRecords()
+      let conversations = samtaler?[id] ?? PersonRecords()
       for (k, point) in points.enumerated() {
         guard let start = seniority.stretchStart(coveringDay: point),
           start <= seniorityStarts[k]

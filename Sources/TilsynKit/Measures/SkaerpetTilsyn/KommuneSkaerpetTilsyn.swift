@@ -59,9 +59,7 @@ extension KommuneSkaerpetTilsyn {
     let window = rules.window(endingOn: end)
     actual = benchmark.map { row in
       ActualShare(
-        supportDays: (0..<persons).reduce(0) {
-          $0 + PublicSupport(ordered: grouped[PersonIndex(Int32($1))]).daysOnSupport(in: window)
-        },
+        supportDays: grouped.daysOnPublicSupport(in: window, persons: persons),
         windowDays: window.lowerBound.days(to: window.upperBound) + 1, befolkning: row.befolkning16til66,
         forventetAndel: row.forventetAndel)
     }
