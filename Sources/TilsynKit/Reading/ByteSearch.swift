@@ -32,11 +32,7 @@ enum ByteSearch {
   /// (`pattern` = `ones &* byte`); every other bit clear. Unlike `zeroBytes`, no borrow crosses
   /// bytes, so every set bit can be used, not only the lowest.
   @inline(__always)
-  static func equalBytes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let differences = word ^ pattern
-    return ~(((differences & lows) &+ lows) | differences | lows)
-  }
+  static func equalBytes(_ word: UInt64, _ pattern: UInt64) -> UInt64 { ByteWord.zeroBytes(word ^ pattern) }
 
   /// `byte` in every byte of a word, for `equalBytes`.
   @inline(__always)

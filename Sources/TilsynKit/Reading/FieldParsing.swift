@@ -8,10 +8,12 @@ public enum FieldParsing {
     let count = field.count
     guard count >= 8, count <= 10 else { return nil }
     if count == 10, field[4] == UInt8(ascii: "-"), field[7] == UInt8(ascii: "-") {
-      guard let year = digits(field, 0, 4), let month = digits(field, 5, 2),
-        let day = digits(field, 8, 2)
+      // `YYYY-MM-` in one word, `DD` in another.
+      guard let head = ByteWord.digitValues(ByteWord.load(field, at: 0, count: 8), pattern: yearMonthPattern),
+        let tail = ByteWord.digitValues(ByteWord.load(field, at: 8, count: 2), pattern: 0x3030)
       else { return nil }
-      return Day(year: year, month: month, day: day)
+      let (year, month) = yearAndMonth(head)
+      return Day(year: year, month: month, day: ByteWord.byte(ByteWord.pairs(tail), 0))
     }
     // D[D]sM[M]sYYYY with one separator s of `-`, `.` or `/`.
     let separator: UInt8
@@ -37,10 +39,22 @@ public enum FieldParsing {
 
   /// A month `YYYY-MM` (SPEC 3.1).
   public static func month(_ field: UnsafeBufferPointer<UInt8>) -> YearMonth? {
-    guard field.count == 7, field[4] == UInt8(ascii: "-"), let year = digits(field, 0, 4),
-      let month = digits(field, 5, 2), (1...12).contains(month), year >= 1
+    let pattern = yearMonthPattern & 0x00FF_FFFF_FFFF_FFFF  // `YYYY-MM`, nothing in the eighth byte
+    guard field.count == 7, let values = ByteWord.digitValues(ByteWord.load(field, at: 0, count: 7), pattern: pattern)
     else { return nil }
+    let (year, month) = yearAndMonth(values)
+    guard (1...12).contains(month), year >= 1 else { return nil }
     return YearMonth(year: year, month: month)
+  }
+
+  /// `YYYY-MM-` as a `ByteWord.digitValues` pattern: `0` where a digit goes.
+  static let yearMonthPattern: UInt64 = 0x2D30_302D_3030_3030
+
+  /// The year and month of the `digitValues` of `YYYY-MM`.
+  @inline(__always)
+  static func yearAndMonth(_ values: UInt64) -> (year: Int, month: Int) {
+    let pairs = ByteWord.pairs(values)
+    return (ByteWord.byte(pairs, 0) * 100 + ByteWord.byte(pairs, 2), ByteWord.byte(pairs, 5))
   }
 
   /// A non-negative integer of plain digits (at most 15).
@@ -55,40 +69,73 @@ public enum FieldParsing {
   ///
   /// One pass takes the common form — digits with at most one `,` or `.` — and hands anything else
   /// (thousands groups, a second separator, a bad byte) to `groupedDecimal`, which gives the same
-  /// value for the common form (a test checks they agree).
+  /// value for the common form (a test checks they agree). Up to eight bytes are read as one word.
   public static func decimal(_ field: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
-    var integerPart: UInt64 = 0
-    var integerDigits = 0
+    let count = field.count
+    if count <= 8 { return shortDecimal(field) }
+    // Longer than 40 bytes is never a decimal, in either reading.
+    guard count <= 40 else { return nil }
+    let (integerPart, separator) = digitRun(field, from: 0, to: count)
     var fraction: UInt64 = 0
-    var fractionDigits = 0
-    var roundUp = false
-    var sawSeparator = false
-    for byte in field {
-      let digit = byte &- UInt8(ascii: "0")
-      if digit < 10 {
-        if !sawSeparator {
-          integerPart = integerPart &* 10 &+ UInt64(digit)
-          integerDigits += 1
-        } else {
-          fractionDigits += 1
-          if fractionDigits <= FixedDecimal.digits {
-            fraction = fraction * 10 + UInt64(digit)
-          } else if fractionDigits == FixedDecimal.digits + 1 {
-            roundUp = digit >= 5
-          }
-        }
-      } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && !sawSeparator {
-        sawSeparator = true
-      } else {
+    if separator < count {
+      guard field[separator] == UInt8(ascii: ",") || field[separator] == UInt8(ascii: ".") else {
         return groupedDecimal(field)
       }
+      let start = separator + 1
+      let (kept, keptEnd) = digitRun(field, from: start, to: min(count, start + FixedDecimal.digits))
+      let (_, end) = digitRun(field, from: keptEnd, to: count)  // digits past the sixth: checked only
+      guard end == count else { return groupedDecimal(field) }
+      guard keptEnd > start else { return nil }
+      fraction = kept &* powerOfTen(start + FixedDecimal.digits - keptEnd)
+      if keptEnd < count, field[keptEnd] >= UInt8(ascii: "5") { fraction &+= 1 }  // half up at the seventh
     }
-    guard integerDigits > 0, integerDigits <= 12, !sawSeparator || fractionDigits > 0, field.count <= 40 else {
-      return nil
+    guard separator > 0, separator <= 12 else { return nil }
+    // No overflow: with at most 12 integer digits and a fraction of at most 10⁶ (six digits rounded
+    // up), the units stay below 10¹⁸ + 10⁶ < 2⁶³. Longer integer parts may wrap in `digitRun`, but
+    // are rejected by then.
+    return FixedDecimal(units: Int64(bitPattern: integerPart &* FixedDecimal.unitsPerOne &+ fraction))
+  }
+
+  /// `decimal` of a field of at most eight bytes, read as one word: all digits, or digits around
+  /// one `,` or `.` (at most six decimals, so nothing to round); anything else as `decimal` does.
+  @inline(__always)
+  static func shortDecimal(_ field: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
+    let count = field.count
+    guard count > 0 else { return nil }
+    let word = ByteWord.load(field, at: 0, count: count)
+    let inField = ByteWord.highBits &>> (64 &- 8 &* count)
+    let digits = ByteWord.bytesInRange(word & ~ByteWord.highBits, UInt8(ascii: "0"), UInt8(ascii: "9")) & ~word
+    let others = inField & ~digits
+    let values = word & 0x0F0F_0F0F_0F0F_0F0F  // the digits' values, in their bytes
+    // Numbers are read from the top of a word down (`ByteWord.decimalValue`); no overflow, as there
+    // are at most eight digits.
+    guard others != 0 else {
+      let integerPart = ByteWord.decimalValue(values &<< (64 &- 8 &* count))
+      return FixedDecimal(units: Int64(integerPart &* FixedDecimal.unitsPerOne))
     }
-    for _ in min(fractionDigits, FixedDecimal.digits)..<FixedDecimal.digits { fraction *= 10 }
-    if roundUp { fraction += 1 }
-    return FixedDecimal(units: Int64(integerPart * FixedDecimal.unitsPerOne + fraction))
+    let separator = others.trailingZeroBitCount / 8
+    guard others & (others &- 1) == 0,
+      field[separator] == UInt8(ascii: ",") || field[separator] == UInt8(ascii: ".")
+    else { return groupedDecimal(field) }
+    guard separator > 0, separator < count - 1 else { return nil }
+    let integerPart = ByteWord.decimalValue(values &<< (64 &- 8 &* separator))
+    // The decimals after two zero digits: eight digits that are the fraction in millionths.
+    let fraction = ByteWord.decimalValue((values &>> (8 &* separator &+ 8)) &<< 16)
+    return FixedDecimal(units: Int64(integerPart &* FixedDecimal.unitsPerOne &+ fraction))
+  }
+
+  /// 10^`exponent` for `exponent` in 0…6, the scale of a fraction of 6 − `exponent` digits.
+  @inline(__always)
+  static func powerOfTen(_ exponent: Int) -> UInt64 {
+    switch exponent {
+    case 0: return 1
+    case 1: return 10
+    case 2: return 100
+    case 3: return 1_000
+    case 4: return 10_000
+    case 5: return 100_000
+    default: return 1_000_000
+    }
   }
 
   /// `decimal` for every form, thousands groups included, in two passes.
@@ -145,19 +192,22 @@ public enum FieldParsing {
     return FixedDecimal(units: Int64(integerPart * FixedDecimal.unitsPerOne + fraction))
   }
 
-  /// SPEC 3.1: a `person_id` is 1–64 characters of `A-Z a-z 0-9 _ -`.
+  /// SPEC 3.1: a `person_id` is 1–64 characters of `A-Z a-z 0-9 _ -`. Checks eight bytes at a time:
+  /// the words at 0, 8, … and one more ending at the last byte (overlapping the one before it);
+  /// an id shorter than eight bytes is padded with `0`s, which are allowed.
+  @inline(__always)
   public static func isValidPersonId(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard (1...64).contains(field.count) else { return false }
-    for byte in field {
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-        continue
-      default:
-        return false
-      }
+    let count = field.count
+    guard (1...64).contains(count) else { return false }
+    guard count >= 8 else {
+      return ByteWord.isPersonIdWord(ByteWord.load(field, at: 0, count: count) | ByteWord.zeros &<< (count &* 8))
     }
-    return true
+    var offset = 0
+    while offset < count - 8 {
+      guard ByteWord.isPersonIdWord(ByteWord.load(field, at: offset, count: 8)) else { return false }
+      offset += 8
+    }
+    return ByteWord.isPersonIdWord(ByteWord.load(field, at: count - 8, count: 8))
   }
 
   /// SPEC 3.1: a whole field that looks like a Danish CPR number — six digits forming a DDMMYY
@@ -165,18 +215,25 @@ public enum FieldParsing {
   public static func looksLikeCPR(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = field.count
     guard count == 10 || count == 11 else { return false }
-    if count == 11, field[6] != UInt8(ascii: "-") { return false }
-    for index in 0..<count where !(count == 11 && index == 6) {
-      guard field[index] >= UInt8(ascii: "0"), field[index] <= UInt8(ascii: "9") else { return false }
-    }
-    return isDDMMYY(field, at: 0)
+    // The first eight bytes (`DDMMYY` and two digits, or `-` and a digit), then the last three.
+    let headPattern = count == 10 ? ByteWord.zeros : 0x302D_3030_3030_3030
+    guard let head = ByteWord.digitValues(ByteWord.load(field, at: 0, count: 8), pattern: headPattern),
+      ByteWord.digitValues(ByteWord.load(field, at: count - 3, count: 3), pattern: 0x30_3030) != nil
+    else { return false }
+    let pairs = ByteWord.pairs(head)
+    return isDDMM(day: ByteWord.byte(pairs, 0), month: ByteWord.byte(pairs, 2))
   }
 
   /// Whether the six digits at `offset` form a DDMMYY date of some year (29 February allowed).
   static func isDDMMYY(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-    guard let day = digits(bytes, offset, 2), let month = digits(bytes, offset + 2, 2),
-      (1...12).contains(month), day >= 1
-    else { return false }
+    guard let day = digits(bytes, offset, 2), let month = digits(bytes, offset + 2, 2) else { return false }
+    return isDDMM(day: day, month: month)
+  }
+
+  /// Whether `day` and `month` are a day of some year (29 February allowed).
+  @inline(__always)
+  static func isDDMM(day: Int, month: Int) -> Bool {
+    guard (1...12).contains(month), day >= 1 else { return false }
     return day <= (month == 2 ? 29 : Day.daysInMonth(year: 2001, month: month))
   }
 
@@ -184,15 +241,26 @@ public enum FieldParsing {
   @inline(__always)
   static func digits(_ field: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int) -> Int? {
     guard length > 0 else { return nil }
-    var value = 0
-    for index in offset..<(offset + length) {
+    let run = digitRun(field, from: offset, to: offset + length)
+    return run.end == offset + length ? Int(truncatingIfNeeded: run.value) : nil
+  }
+
+  /// The value of the ASCII digits from `start` up to the first other byte or `end`, and the index
+  /// they stop at. The value wraps around past 19 digits; callers bound the length.
+  @inline(__always)
+  static func digitRun(_ field: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (value: UInt64, end: Int) {
+    var value: UInt64 = 0
+    var index = start
+    while index < end {
       let digit = field[index] &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
-      value = value * 10 + Int(digit)
+      guard digit < 10 else { break }
+      value = value &* 10 &+ UInt64(digit)
+      index &+= 1
     }
-    return value
+    return (value, index)
   }
 }
+
 
 /// A non-negative decimal held exactly as an integer number of millionths, so sums and threshold
 /// comparisons (100 hours, 43.3 hours, an expected share in percent) are exact. Input with more

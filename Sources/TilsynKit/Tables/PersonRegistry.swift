@@ -72,24 +72,12 @@ public struct PersonRegistry: Sendable {
 
   /// An id of up to seven bytes packed with its length in the top byte; `longKey` otherwise. Equal
   /// short keys mean equal ids.
-  /// Read without a `memcpy` call, inside the id only: an id of 4–7 bytes as two overlapping 4-byte
-  /// loads (the second shifted so that only its bytes past the first load's remain), a shorter one
-  /// byte by byte. Byte `i` of the id lands in bits `8i ..< 8i + 8`.
+  /// Read without a `memcpy` call, inside the id only (`ByteWord.load`): byte `i` of the id lands
+  /// in bits `8i ..< 8i + 8`.
   @inline(__always)
   static func shortKey(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let count = id.count
-    guard count <= 7 else { return longKey }
-    var key = UInt64(count) << 56
-    guard let base = id.baseAddress else { return key }
-    if count >= 4 {
-      let raw = UnsafeRawPointer(base)
-      let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
-      let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
-      key |= low | (high >> (8 * (8 - UInt64(count)))) << 32
-    } else {
-      for index in 0..<count { key |= UInt64(base[index]) << (8 * UInt64(index)) }
-    }
-    return key
+    guard id.count <= 7 else { return longKey }
+    return ByteWord.load(id, at: 0, count: id.count) | UInt64(id.count) << 56
   }
 
   private func equals(_ index: Int, _ id: UnsafeBufferPointer<UInt8>) -> Bool {

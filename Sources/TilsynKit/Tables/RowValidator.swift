@@ -212,30 +212,64 @@ public struct RowFault: Equatable, Sendable {
   public var expected: String
 }
 
-/// Matches a field against a code list, ignoring ASCII letter case (SPEC 3.1).
+/// Matches a field against a code list, ignoring ASCII letter case (SPEC 3.1): the field's bytes,
+/// with `A`–`Z` made small, must equal the lower-cased code's.
+///
+/// A code is kept as its length, its first and its last eight bytes (overlapping when shorter than
+/// 16; one word, zero-padded, when shorter than 8), and for a code longer than 16 bytes the words
+/// at 8, 16, … in between (`ByteWord`). The field is read and lower-cased the same way once, so
+/// trying a code is comparing three words.
 struct CodeMatcher {
   /// The codes as written in the SPEC, for messages.
   let names: [String]
-  private let codes: [[UInt8]]
+  private let keys: [Key]
+  /// For each code, its words between the first and the last eight bytes (none up to 16 bytes).
+  private let middles: [[UInt64]]
+
+  /// A length and the first and last eight bytes of a code or field.
+  private struct Key: Equatable, BitwiseCopyable {
+    var count: Int
+    var first: UInt64
+    var last: UInt64
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+      count = bytes.count
+      first = ByteWord.load(bytes, at: 0, count: min(count, 8))
+      last = count >= 8 ? ByteWord.load(bytes, at: count - 8, count: 8) : 0
+    }
+  }
 
   init(_ codes: [String]) {
     names = codes
-    self.codes = codes.map { Array($0.lowercased().utf8) }
+    let bytes = codes.map { Array($0.lowercased().utf8) }
+    keys = bytes.map { $0.withUnsafeBufferPointer(Key.init) }
+    middles = bytes.map { $0.withUnsafeBufferPointer(Self.middleWords) }
   }
 
+  /// The index of the first code that `field` matches, or `nil`.
   func match(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
-    for (index, code) in codes.enumerated() where code.count == field.count {
-      var equal = true
-      for offset in 0..<code.count {
-        var byte = field[offset]
-        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-        if byte != code[offset] {
-          equal = false
-          break
-        }
-      }
-      if equal { return index }
-    }
-    return nil
+    var key = Key(field)
+    key.first = ByteWord.asciiLowercased(key.first)
+    key.last = ByteWord.asciiLowercased(key.last)
+    guard field.count > 16 else { return keys.firstIndex(of: key) }
+    return longMatch(field, key)
   }
+
+  /// `match` for a field longer than 16 bytes, `key` its lower-cased key.
+  private func longMatch(_ field: UnsafeBufferPointer<UInt8>, _ key: Key) -> Int? {
+    keys.indices.first { index in
+      keys[index] == key
+        && zip(Self.middleOffsets(field.count), middles[index]).allSatisfy { offset, word in
+          ByteWord.asciiLowercased(ByteWord.load(field, at: offset, count: 8)) == word
+        }
+    }
+  }
+
+  /// The words at 8, 16, … of `bytes` that start before its last eight bytes.
+  private static func middleWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+    middleOffsets(bytes.count).map { ByteWord.load(bytes, at: $0, count: 8) }
+  }
+
+  /// 8, 16, … up to (not including) the start of the last eight of `count` bytes.
+  private static func middleOffsets(_ count: Int) -> StrideTo<Int> { stride(from: 8, to: count - 8, by: 8) }
 }
