@@ -95,10 +95,10 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
     }
   }
 
-  /// Howard Hinnant's `days_from_civil`: exact for every Gregorian date.
+  /// Howard Hinnant's `days_from_civil`: exact for every Gregorian date. After the era, every
+  /// quantity divided is small and non-negative (a year of the era 0–399, a month index 0–11), so
+  /// the arithmetic is unsigned and unchecked.
   @inlinable
-  /// After the era, every quantity divided is small and non-negative (a year of the era 0–399, a
-  /// month index 0–11), so the arithmetic is unsigned and unchecked: this runs once per date read.
   static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year &- 1 : year
     let era = (y >= 0 ? y : y &- 399) / 400

@@ -49,8 +49,8 @@ struct RecordScanner {
     return false
   }
 
-  /// Scans one record from `position`, leaving its fields in `spans`/`scratch` and `position` at
-  /// the next record. Returns how the record ended.
+  /// Scans one record from `position`, leaving its fields in `fields` and `position` at the next
+  /// record. Returns how the record ended.
   mutating func scanRecord() throws(CSVError) -> RecordEnding {
     if triesPlainRecords, let ending = scanPlainRecord() { return ending }
     let ending = try scanRecordByteByByte()
@@ -177,7 +177,9 @@ struct RecordScanner {
     return nil
   }
 
-  /// The bytes `start..<end` of the text without leading and trailing spaces and tabs.
+  /// The bytes `start..<end` of the text without leading and trailing spaces and tabs: the word
+  /// path's version of the byte path's `trimmed(_: FieldSpan)` (which also takes spans into the
+  /// scratch buffer; trimming at the end instead, for both, measured 1–2 % more instructions).
   @inline(__always)
   private static func trimmed(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
     var (start, end) = (start, end)

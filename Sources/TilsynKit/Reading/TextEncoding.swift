@@ -77,7 +77,7 @@ public enum TextEncoding: String, Sendable, Equatable {
     let raw = UnsafeRawPointer(buffer.baseAddress! + offset)
     var bits: UInt64 = 0
     for word in 0..<words { bits |= raw.loadUnaligned(fromByteOffset: 8 * word, as: UInt64.self) }
-    return bits & 0x8080_8080_8080_8080 == 0
+    return bits & ByteWord.highBits == 0
   }
 
   /// Windows-1252 to UTF-8. Bytes 0x80–0x9F map through the code page's table (0x80 is €); the
@@ -97,7 +97,6 @@ public enum TextEncoding: String, Sendable, Equatable {
     let count = input.count
     guard let base = input.baseAddress, count > 0 else { return ByteSource([]) }
     let raw = UnsafeRawPointer(base)
-    let highBits: UInt64 = 0x8080_8080_8080_8080
     var size = count
     var index = 0
     while index < count {
@@ -105,7 +104,7 @@ public enum TextEncoding: String, Sendable, Equatable {
         index += 32
         continue
       }
-      if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & highBits == 0 {
+      if index + 8 <= count, isASCII(input, at: index, words: 1) {
         index += 8
         continue
       }
@@ -119,7 +118,7 @@ public enum TextEncoding: String, Sendable, Equatable {
     while index < count {
       if index + 8 <= count {
         let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if word & highBits == 0 {
+        if word & ByteWord.highBits == 0 {
           rawOutput.storeBytes(of: word, toByteOffset: position, as: UInt64.self)
           (index, position) = (index + 8, position + 8)
           continue

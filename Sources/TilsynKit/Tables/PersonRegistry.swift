@@ -70,10 +70,8 @@ public struct PersonRegistry: Sendable {
   /// The key of an id of longer than seven bytes: such ids are compared in the arena.
   private static let longKey = UInt64.max
 
-  /// An id of up to seven bytes packed with its length in the top byte; `longKey` otherwise. Equal
-  /// short keys mean equal ids.
-  /// Read without a `memcpy` call, inside the id only (`ByteWord.load`): byte `i` of the id lands
-  /// in bits `8i ..< 8i + 8`.
+  /// An id of up to seven bytes packed with its length in the top byte (byte `i` of the id in bits
+  /// `8i ..< 8i + 8`, read by `ByteWord.load`); `longKey` otherwise. Equal short keys mean equal ids.
   @inline(__always)
   static func shortKey(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard id.count <= 7 else { return longKey }

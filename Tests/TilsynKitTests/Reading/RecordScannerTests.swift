@@ -36,7 +36,7 @@ import Testing
   @Test func wordPathAgreesWithBytePath() {
     var random = SplitMix(state: 2024)
     let specials: [UInt8] = [0x3B, 0x3B, 0x2C, 0x09, 0x20, 0x22, 0x0D, 0x0A, 0x0A, 0x0A]
-    var plainRecords = 0
+    var records = 0
     for length in 0..<120 {
       for _ in 0..<40 {
         // Mostly letters, so records of several words come up; the rest special bytes.
@@ -47,11 +47,11 @@ import Testing
           let fast = Self.walk(bytes, delimiter: delimiter, wordAtATime: true)
           let slow = Self.walk(bytes, delimiter: delimiter, wordAtATime: false)
           #expect(fast == slow, "\(bytes)")
-          plainRecords += fast.records.count
+          records += fast.records.count
         }
       }
     }
-    #expect(plainRecords > 10_000)  // the texts really had records to compare
+    #expect(records > 10_000)  // the texts really had records to compare
   }
 
   @Test func wordPathAgreesWithBytePathOnCSVShapedText() {
