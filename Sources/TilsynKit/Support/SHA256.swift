@@ -1,5 +1,12 @@
+#if arch(x86_64)
+  import _Builtin_intrinsics.intel.cpuid
+  import SHA256Instructions
+#endif
+
 /// SHA-256 (FIPS 180-4), written out so the manifest's checksums need nothing beyond the toolchain.
-/// Streaming: `update` any number of times, then `finalize`.
+/// Streaming: `update` any number of times, then `finalize`. Whole blocks go through the x86 SHA
+/// instructions where the CPU has them (`SHA256Instructions`), else through the portable rounds below;
+/// the tests hold the two to the same digests.
 public struct SHA256: Sendable {
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
@@ -7,8 +14,32 @@ public struct SHA256: Sendable {
   /// Bytes not yet processed (fewer than 64).
   private var pending: [UInt8] = []
   private var length: UInt64 = 0
+  /// Whether whole blocks go through the SHA instructions (the tests switch them off to check the
+  /// portable rounds).
+  let usesBlockInstructions: Bool
 
-  public init() { pending.reserveCapacity(64) }
+  public init() { self.init(usingBlockInstructions: SHA256.blockInstructionsAvailable) }
+
+  /// A hasher that uses the SHA instructions only if `usingBlockInstructions` and the CPU has them.
+  init(usingBlockInstructions: Bool) {
+    usesBlockInstructions = usingBlockInstructions && SHA256.blockInstructionsAvailable
+    pending.reserveCapacity(64)
+  }
+
+  /// Whether this CPU has the x86 SHA extensions and SSE4.1, which `SHA256Instructions` needs (CPUID
+  /// leaf 7 EBX bit 29; leaf 1 ECX bits 9 and 19 for SSSE3 and SSE4.1).
+  public static let blockInstructionsAvailable: Bool = {
+    #if arch(x86_64)
+      var (eax, ebx, ecx, edx): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+      guard __get_cpuid(1, &eax, &ebx, &ecx, &edx) != 0, ecx & (1 << 9) != 0, ecx & (1 << 19) != 0 else {
+        return false
+      }
+      guard __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) != 0 else { return false }
+      return ebx & (1 << 29) != 0
+    #else
+      return false
+    #endif
+  }()
 
   /// Resumes a hash whose first `processed` bytes, a whole number of blocks, left `state` (the
   /// multi-buffer hash hands its last messages over this way).
@@ -46,13 +77,14 @@ public struct SHA256: Sendable {
       pending.append(contentsOf: bytes[0..<take])
       index = take
       if pending.count == 64 {
-        pending.withUnsafeBufferPointer { compress($0, at: 0) }
+        pending.withUnsafeBufferPointer { compress(blocks: $0.baseAddress!, count: 1) }
         pending.removeAll(keepingCapacity: true)
       }
     }
-    while index + 64 <= bytes.count {
-      compress(bytes, at: index)
-      index += 64
+    let wholeBlocks = (bytes.count - index) / 64
+    if wholeBlocks > 0 {
+      compress(blocks: bytes.baseAddress! + index, count: wholeBlocks)
+      index += 64 * wholeBlocks
     }
     if index < bytes.count { pending.append(contentsOf: bytes[index...]) }
   }
@@ -64,20 +96,34 @@ public struct SHA256: Sendable {
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-    tail.withUnsafeBufferPointer { buffer in
-      for offset in stride(from: 0, to: buffer.count, by: 64) { compress(buffer, at: offset) }
-    }
+    tail.withUnsafeBufferPointer { compress(blocks: $0.baseAddress!, count: $0.count / 64) }
     pending.removeAll()
     let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
     return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+  }
+
+  /// `count` 64-byte blocks from `blocks` (FIPS 180-4 § 6.2.2), on the SHA instructions if in use.
+  private mutating func compress(blocks: UnsafePointer<UInt8>, count: Int) {
+    #if arch(x86_64)
+      if usesBlockInstructions {
+        withUnsafeMutableBytes(of: &state) { words in
+          SHA256.roundConstants.withUnsafeBytes { constants in
+            SHA256Instructions.compress(
+              state: words.baseAddress!.assumingMemoryBound(to: UInt32.self), blocks: UnsafeRawPointer(blocks),
+              count: count, constants: constants.baseAddress!)
+          }
+        }
+        return
+      }
+    #endif
+    for block in 0..<count { compress(block: UnsafeRawPointer(blocks + 64 * block)) }
   }
 
   /// One 64-byte block (FIPS 180-4 § 6.2.2). The message schedule is a 16-word ring computed as the
   /// rounds go (the same W_t as the standard's 64-word array), and the round constants are read
   /// through a pointer: no allocation and no bounds checks per round.
   @inline(__always)
-  private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    let block = UnsafeRawPointer(bytes.baseAddress! + offset)
+  private mutating func compress(block: UnsafeRawPointer) {
     var (a, b, c, d, e, f, g, h) = state
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
       SHA256.roundConstants.withUnsafeBufferPointer { k in
