@@ -56,4 +56,19 @@ import Testing
       #expect(ByteSearch.firstIndex(in: buffer, from: 0, of: 0x22, or: 0x0A) == 106)
     }
   }
+
+  /// `ByteMarker` sets bit i exactly where byte i of a block is one of its four bytes, for blocks of
+  /// random bytes from an alphabet with near misses (0x0B next to LF, 0x3A/0x3C around ';', high bytes).
+  @Test func byteMarkerMarksExactlyTheFourBytes() {
+    var generator = SplitMix(state: 16)
+    let alphabet: [UInt8] = [0x00, 0x0A, 0x0B, 0x0D, 0x22, 0x23, 0x3A, 0x3B, 0x3C, 0x61, 0x80, 0xBB, 0xFF]
+    let marker = ByteMarker(0x3B, 0x0A, 0x22, 0x0D)
+    for _ in 0..<5000 {
+      let bytes = (0..<ByteMarker.width).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+      let expected = bytes.enumerated().reduce(UInt32(0)) {
+        [0x3B, 0x0A, 0x22, 0x0D].contains($1.element) ? $0 | 1 << UInt32($1.offset) : $0
+      }
+      #expect(bytes.withUnsafeBytes { marker.marks($0.baseAddress!) } == expected, "\(bytes)")
+    }
+  }
 }

@@ -92,10 +92,32 @@ import Testing
     }
   }
 
-  @Test func quotesLoneCarriageReturnsAndTheTextsEndAreLeftToTheBytePath() {
+  @Test func simpleQuotedFieldsTakeTheFastPath() {
+    // Quoted right at the field's start, closed right before a delimiter or the line's end: the
+    // delimiter inside is text, blanks inside are trimmed, an empty pair is an empty field.
+    let padding = String(repeating: " ", count: 16)
+    let cases: [(String, [String], RecordEnding)] = [
+      ("a;\"b\";c\n", ["a", "b", "c"], .lf),
+      ("a;\"b;c\";d\n", ["a", "b;c", "d"], .lf),
+      ("\"\";\" x \";\"a\"\r\n", ["", "x", "a"], .crlf),
+      ("\"7C0031\";\"2022-01-25\";\"jobsamtale\";\"\"\n", ["7C0031", "2022-01-25", "jobsamtale", ""], .lf),
+    ]
+    for (text, fields, ending) in cases {
+      Array((text + padding).utf8).withUnsafeBufferPointer { buffer in
+        var scanner = RecordScanner(buffer: buffer, delimiter: 0x3B)
+        #expect(scanner.scanPlainRecord() == ending, "\(text)")
+        #expect(scanner.row(lineNumber: 1, start: 0).strings == fields)
+        #expect((scanner.line, scanner.position) == (2, text.utf8.count))
+      }
+    }
+  }
+
+  @Test func otherQuotesLoneCarriageReturnsAndTheTextsEndAreLeftToTheBytePath() {
+    let padding = String(repeating: " ", count: 16)
     let texts = [
-      "a;\"b\";c\n        ", "a;\"b\"\"c\";d\n        ", "a; \"b\";c\n        ", "a;\"b\" ;c\n        ", "a;b\"c;d\n        ",
-      "a;\"b;c\";d\n        ", "a;b\rc;d\n        ", "a;b;c\n", "a;b;c;d;e;f",
+      "a;\"b\"\"c\";d\n" + padding, "a; \"b\";c\n" + padding, "a;\"b\" ;c\n" + padding, "a;b\"c;d\n" + padding,
+      "a;\"b\nc\";d\n" + padding, "a;\"b\"c;d\n" + padding, "a;\"open;d\n" + padding, "a;b\rc;d\n" + padding,
+      "a;\"b\"\rc\n" + padding, "a;b;c\n", "a;b;c;d;e;f", "a;\"b\"",
     ]
     for text in texts {
       Array(text.utf8).withUnsafeBufferPointer { buffer in
