@@ -40,7 +40,7 @@ public enum DisclosureControl {
   static func shareStatus(_ table: PublicationTable, counts: [[CellStatus]], minimum: Int) -> [[CellStatus]] {
     table.rows.indices.map { row in
       table.shareColumns.map { share in
-        guard let numerator = table.counts[row][share.numerator], let denominator = table.counts[row][share.denominator],
+        guard table.counts[row][share.numerator] != nil, let denominator = table.counts[row][share.denominator],
           denominator > 0
         else { return .notAvailable }
         if denominator < minimum { return .primary }

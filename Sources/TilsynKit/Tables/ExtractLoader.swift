@@ -109,8 +109,9 @@ public struct ExtractLoader: Sendable {
     var unknown: [String] = []
     for name in names {
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: periodFolder + "/" + name, isDirectory: &isFolder)
-      guard isFolder.boolValue else { continue }
+      guard FileManager.default.fileExists(atPath: periodFolder + "/" + name, isDirectory: &isFolder),
+        isFolder.boolValue
+      else { continue }
       guard let code = parseKommuneCode(Array(name.utf8)), register.kommune(code: code) != nil else {
         unknown.append(name)
         continue
