@@ -76,7 +76,8 @@ import Testing
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/cpuinfo"), "no /proc/cpuinfo"))
   func detectionAgreesWithTheKernelsCPUFlags() throws {
     let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
-    let flagsLine = try #require(cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") })
+    // x86 lists "flags"; other CPUs list none of these, and then the instructions are never used.
+    let flagsLine = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
     let flags = Set(flagsLine.split(separator: " ").map(String.init))
     #expect(SHA256.blockInstructionsAvailable == flags.isSuperset(of: ["sha_ni", "ssse3", "sse4_1"]))
     #expect(SHA256().usesBlockInstructions == SHA256.blockInstructionsAvailable)
