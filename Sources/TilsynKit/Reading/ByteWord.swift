@@ -64,7 +64,7 @@ enum ByteWord {
   /// The number written by eight digit values, the lowest byte the most significant digit.
   @inline(__always)
   static func decimalValue(_ values: UInt64) -> UInt64 {
-    let pairs = (values &* 10 &+ values >> 8) & 0x00FF_00FF_00FF_00FF  // 10 × byte i + byte i + 1
+    let pairs = pairs(values) & 0x00FF_00FF_00FF_00FF  // the even bytes' pairs
     let quads = (pairs &* 100 &+ pairs >> 16) & 0x0000_FFFF_0000_FFFF
     return (quads &* 10_000 &+ quads >> 32) & 0xFFFF_FFFF
   }

@@ -261,7 +261,6 @@ public enum FieldParsing {
   }
 }
 
-
 /// A non-negative decimal held exactly as an integer number of millionths, so sums and threshold
 /// comparisons (100 hours, 43.3 hours, an expected share in percent) are exact. Input with more
 /// than six decimals is rounded half up to six (documented in the README).

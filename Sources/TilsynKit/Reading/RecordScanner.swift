@@ -133,7 +133,8 @@ struct RecordScanner {
     let raw = UnsafeRawPointer(base)
     let count = buffer.count
     let delimiter = delimiter
-    let marker = ByteMarker(delimiter, 0x0A, UInt8(ascii: "\""), 0x0D)
+    let quote = UInt8(ascii: "\"")
+    let marker = ByteMarker(delimiter, 0x0A, quote, 0x0D)
     let width = ByteMarker.width
     // Records with more fields than this are left to the byte path.
     let fieldCapacity = 64
@@ -141,7 +142,6 @@ struct RecordScanner {
     var fieldCount = 0
     var fieldStart = position
     var wordStart = position
-    let quote = UInt8(ascii: "\"")
     blocks: while wordStart + width <= count {
       var marks = marker.marks(raw + wordStart)
       while marks != 0 {
