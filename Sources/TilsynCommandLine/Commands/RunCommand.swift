@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
 
   func run() throws -> ExitStatus {
     let started = Date()
+    try OutputFolderGuard.check(
+      output: reports, option: "--reports",
+      against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
     let register = try data.register()
     let rules = try data.ruleSet()
     let pipeline = FollowUpRun(

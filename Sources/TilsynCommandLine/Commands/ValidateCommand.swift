@@ -31,6 +31,9 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws -> ExitStatus {
+    try OutputFolderGuard.check(
+      output: out, option: "--out",
+      against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
     let register = try data.register()
     let loader = ExtractLoader(extractsRoot: extracts, period: period, register: register)
     let extract = try loader.load(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))

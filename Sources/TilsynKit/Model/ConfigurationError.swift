@@ -15,6 +15,8 @@ public enum ConfigurationError: Error, Equatable, Sendable {
   case cannotWrite(path: String, reason: String)
   /// Another run holds the lock of this `--reports` folder.
   case busy(path: String)
+  /// An output folder is, contains or lies inside an input folder (it would overwrite the input).
+  case overlappingFolders(output: String, outputOption: String, input: String, inputOption: String)
 }
 
 extension ConfigurationError: CustomStringConvertible {
@@ -34,6 +36,9 @@ extension ConfigurationError: CustomStringConvertible {
       return "kan ikke skrive \(path): \(reason)"
     case .busy(let path):
       return "en anden kørsel skriver allerede i \(path) (låsen \(path)/.tilsyn.lock); vent til den er færdig"
+    case .overlappingFolders(let output, let outputOption, let input, let inputOption):
+      return "\(outputOption) \(output) overlapper \(inputOption) \(input): rapporterne ville overskrive "
+        + "inddata; vælg en \(outputOption)-mappe uden for \(input)"
     }
   }
 }

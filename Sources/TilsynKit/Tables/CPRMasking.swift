@@ -7,8 +7,8 @@ public enum CPRMasking {
   /// `text` with every CPR-like token masked. Masks generously: a token inside a longer word
   /// (`p0101901234x`) is masked too, since a leaked CPR number costs more than a masked id.
   public static func masked(_ text: String) -> String {
+    guard text.utf8.count >= 10, hasSixDigitRun(text.utf8) else { return text }
     let bytes = Array(text.utf8)
-    guard bytes.count >= 10 else { return text }
     var out = [UInt8]()
     var index = 0
     var changed = false
@@ -40,6 +40,17 @@ public enum CPRMasking {
     if rest + 4 < bytes.count, isDigit(bytes[rest + 4]) { return nil }
     guard FieldParsing.isDDMMYY(bytes, at: start) else { return nil }
     return rest + 4 - start
+  }
+
+  /// Whether `bytes` hold six digits in a row (every CPR-like token does): a cheap test first, so
+  /// text without one is passed through without a copy.
+  static func hasSixDigitRun(_ bytes: String.UTF8View) -> Bool {
+    var run = 0
+    for byte in bytes {
+      run = isDigit(byte) ? run + 1 : 0
+      if run == 6 { return true }
+    }
+    return false
   }
 
   @inline(__always)

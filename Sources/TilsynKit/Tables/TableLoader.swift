@@ -42,7 +42,7 @@ struct TableLoader {
     }
     if !layout.extraColumns.isEmpty {
       quality.warnings.append(
-        "ekstra kolonner ignoreret: " + layout.extraColumns.map { "'\($0)'" }.joined(separator: ", "))
+        "ekstra kolonner ignoreret: " + layout.extraColumns.map { "'\(CPRMasking.masked($0))'" }.joined(separator: ", "))
     }
     // Room for a row per 16 bytes, more rows than any table has (their rows average 25–52 bytes), so
     // the per-row buffers never grow and copy. Reserved pages that are never written cost no memory.

@@ -1,6 +1,8 @@
 /// CSV for Danish Excel (SPEC 5): UTF-8 with BOM, `;` between fields, CRLF after every row.
 /// A field holding `;`, `"`, a line break or blanks at either end is quoted, with `"` doubled.
-/// Numbers and dates are formatted by the caller (`DanishFormat`).
+/// Numbers and dates are formatted by the caller (`DanishFormat`). Every field passes through
+/// `CPRMasking` on its way out, so no CPR-like token reaches a CSV output whatever route it took
+/// (SPEC 3.1); the callers mask at the source as well.
 public struct ExcelCSV: Sendable {
   /// The file's bytes so far.
   public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -19,7 +21,7 @@ public struct ExcelCSV: Sendable {
   }
 
   private mutating func appendField(_ field: String) {
-    let utf8 = field.utf8
+    let utf8 = CPRMasking.masked(field).utf8
     let needsQuotes =
       utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
       || utf8.first == 0x20 || utf8.last == 0x20 || utf8.first == 0x09 || utf8.last == 0x09
