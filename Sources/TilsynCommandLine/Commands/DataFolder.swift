@@ -2,24 +2,32 @@ import TilsynKit
 
 /// Where the reference data, the rule set and the letter templates live: `--data DIR`, default `data`
 /// (the repository's `data/` when run from its root). Holds `reference/kommuner.csv`,
-/// `regler/regelsaet.csv` and `skabeloner/`.
+/// `regler/regelsaet.csv` and `skabeloner/`. `--regler FILE` uses another rule set (SPEC 1: what-if
+/// runs); the report and the manifest name the file, its version and its SHA-256.
 struct DataFolder {
   var path: String
+  /// The rule set given with `--regler`, if any.
+  var rulesPath: String?
 
   static let option = (
     "--data MAPPE", "mappen med reference/kommuner.csv, regler/regelsaet.csv og skabeloner/ (standard: data)"
   )
+  static let rulesOption = ("--regler FIL", "et andet regelsæt end data/regler/regelsaet.csv (hvad-nu-hvis)")
 
   init(parsing arguments: inout ArgumentList) throws(UsageError) {
     path = try arguments.option("--data") ?? "data"
+    rulesPath = try arguments.option("--regler")
   }
+
+  /// The rule set's file: `--regler`, or the data folder's.
+  var ruleSetPath: String { rulesPath ?? path + "/regler/regelsaet.csv" }
 
   func register() throws(ConfigurationError) -> KommuneRegister {
     try KommuneRegister.load(path: path + "/reference/kommuner.csv")
   }
 
   func ruleSet() throws(ConfigurationError) -> RuleSet {
-    try RuleSet.load(path: path + "/regler/regelsaet.csv")
+    try RuleSet.load(path: ruleSetPath)
   }
 
   /// The letter templates of `skabeloner/`.
@@ -30,7 +38,7 @@ struct DataFolder {
   /// The register and rule set with their SHA-256, for the manifest.
   func references() throws(ConfigurationError) -> [Manifest.Reference] {
     var references: [Manifest.Reference] = []
-    for file in [path + "/reference/kommuner.csv", path + "/regler/regelsaet.csv"] {
+    for file in [path + "/reference/kommuner.csv", ruleSetPath] {
       let bytes: [UInt8]
       do { bytes = try FileBytes.read(file) } catch { throw .badDataFile(path: file, line: 0, message: error.description) }
       references.append(Manifest.Reference(path: file, sha256: SHA256.hex(bytes)))

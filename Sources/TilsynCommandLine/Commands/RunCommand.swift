@@ -7,7 +7,7 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "run",
     abstract: "Indlæser periodens udtræk, beregner alle mål og skriver alle rapporter i RAPPORTER/PERIODE/.",
-    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--brevdato DATO] [--data MAPPE]",
+    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--brevdato DATO] [--data MAPPE] [--regler FIL]",
     options: [
       ("--period ÅÅÅÅHn", "perioden, fx 2024H1"),
       ("--extracts MAPPE", "udtræksmappen (standard: data/extracts)"),
@@ -16,6 +16,7 @@ struct RunCommand: ParsableCommand {
       ("--quiet", "ingen fremdriftsvisning"),
       ("--brevdato DD-MM-ÅÅÅÅ", "brevenes dato (standard: tre måneder efter periodens sidste dag)"),
       DataFolder.option,
+      DataFolder.rulesOption,
     ],
     example: "tilsyn run --period 2024H1 --extracts data/extracts --reports reports",
     discussion:
@@ -59,14 +60,17 @@ struct RunCommand: ParsableCommand {
     ProgressDisplay.finish(quiet: quiet)
     let quality = outcome.quality
     let earlyEffort = outcome.earlyEffort
+    var rows = "Rækker læst: \(DanishFormat.grouped(quality.rowsRead)), afvist: \(DanishFormat.grouped(quality.rowsRejected))"
+    if !quality.filesRejected.isEmpty { rows += ", filer afvist som helhed: \(quality.filesRejected.count)" }
+    if !quality.filesMissing.isEmpty { rows += ", filer der mangler: \(quality.filesMissing.count)" }
+    let perMeasure = earlyEffort.applicableMeasures.map { measure in
+      "\(measure.name) \(earlyEffort.underKriteriet(measure).count)" + (measure.flags ? "" : " (til orientering)")
+    }
     Terminal.output(
       [
-        "Periode \(period): rapporter skrevet i \(outcome.folder)/ (\(outcome.files.count) filer)",
-        "Rækker læst: \(DanishFormat.grouped(quality.rowsRead)), afvist: \(DanishFormat.grouped(quality.rowsRejected))"
-          + (quality.filesRejected.isEmpty ? "" : ", filer afvist som helhed: \(quality.filesRejected.count)")
-          + (quality.filesMissing.isEmpty ? "" : ", filer der mangler: \(quality.filesMissing.count)"),
-        "Under kriteriet: jobsamtaler \(earlyEffort.underKriteriet(.samtale).count), "
-          + "tilbud \(earlyEffort.underKriteriet(.tilbud).count); opfylder ikke i alt: \(earlyEffort.opfylderIkke.count) kommuner",
+        "Periode \(period): rapporter skrevet i \(outcome.folder)/ (\(outcome.files.count) filer)", rows,
+        "Under kriteriet: " + perMeasure.joined(separator: ", ")
+          + "; opfylder ikke i alt: \(earlyEffort.opfylderIkke.count) kommuner",
       ].joined(separator: "\n"))
     Terminal.error(String(format: "Tid: %.2f s", Date().timeIntervalSince(started)))
     return strict && quality.hasRejections ? .rejectedInStrictMode : .success

@@ -6,12 +6,13 @@ struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "validate",
     abstract: "Indlæser periodens udtræk og skriver kun datakvalitet.csv og afviste_raekker.csv.",
-    usage: "validate --period ÅÅÅÅHn [--extracts MAPPE] --out MAPPE [--data MAPPE] [--quiet]",
+    usage: "validate --period ÅÅÅÅHn [--extracts MAPPE] --out MAPPE [--data MAPPE] [--regler FIL] [--quiet]",
     options: [
       ("--period ÅÅÅÅHn", "perioden, fx 2024H1"),
       ("--extracts MAPPE", "udtræksmappen (standard: data/extracts)"),
       ("--out MAPPE", "hvor de to filer skrives (oprettes om nødvendigt)"),
       DataFolder.option,
+      DataFolder.rulesOption,
       ("--quiet", "ingen fremdriftsvisning"),
     ],
     example: "tilsyn validate --period 2024H1 --extracts data/extracts --out /tmp/kvalitet")
@@ -35,6 +36,7 @@ struct ValidateCommand: ParsableCommand {
       output: out, option: "--out",
       against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
     let register = try data.register()
+    _ = try data.ruleSet()  // a broken rule set is refused here too, before the extract is read
     let loader = ExtractLoader(extractsRoot: extracts, period: period, register: register)
     let extract = try loader.load(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
     ProgressDisplay.finish(quiet: quiet)

@@ -29,7 +29,9 @@ public struct CommitteeBriefing: Sendable {
 
   var title: String { "Opfølgning på kommunernes beskæftigelsesindsats — \(PeriodText.long(period))" }
 
-  static let legend = "`..` = diskretioneret: tallet vises ikke, fordi det bygger på færre end 5 personer, eller fordi det ellers kunne regnes ud fra en total."
+  var legend: String {
+    "`..` = diskretioneret: tallet vises ikke, fordi det bygger på færre end \(minimum) personer, eller fordi det ellers kunne regnes ud fra en total."
+  }
 
   /// The methodology notes, as Markdown paragraphs.
   var methodology: [String] {
@@ -48,7 +50,7 @@ public struct CommitteeBriefing: Sendable {
     for table in tables {
       text += "## \(table.table.title)\n\n" + table.markdown(labelHeader: "Kommune").text + "\n"
     }
-    text += "## Tegnforklaring\n\n\(Self.legend)\n\n## Metode\n\n" + methodology.joined(separator: "\n\n") + "\n"
+    text += "## Tegnforklaring\n\n\(legend)\n\n## Metode\n\n" + methodology.joined(separator: "\n\n") + "\n"
     return text
   }
 
@@ -57,7 +59,7 @@ public struct CommitteeBriefing: Sendable {
     body += "<h2>Hovedtal</h2>\n<ul>\n" + headlines.map { "<li>\(HTMLText.inline($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
     body += "<h2>Figurer</h2>\n" + charts.map { "<figure>\n\($0.svg)\n</figure>" }.joined(separator: "\n") + "\n"
     for table in tables { body += HTMLText.table(table) }
-    body += "<h2>Tegnforklaring</h2>\n<p>\(HTMLText.inline(Self.legend))</p>\n"
+    body += "<h2>Tegnforklaring</h2>\n<p>\(HTMLText.inline(legend))</p>\n"
     body += "<h2>Metode</h2>\n" + methodology.map { "<p>\(HTMLText.inline($0))</p>" }.joined(separator: "\n") + "\n"
     return HTMLText.page(title: title, body: body)
   }

@@ -1,5 +1,5 @@
 /// The committee's charts (SPEC 5, `udvalg/`): for each early-effort measure every municipality's
-/// lowest monthly share (assessable months) sorted, with the 80 % line and the municipalities under the
+/// lowest monthly share (assessable months) sorted, with the criterion line in force and the municipalities under the
 /// criterion marked; the number of municipalities under the criteria per period; and the skærpet-
 /// tilsyn picture, the difference from the expected share against fokusmål 1.
 enum CommitteeCharts {
@@ -7,7 +7,7 @@ enum CommitteeCharts {
 
   /// The charts as (file name, SVG).
   static func all(_ summaries: Summaries, history: PeriodHistory, minimum: Int) -> [(name: String, svg: String)] {
-    EarlyEffortMeasure.allCases.map { ("tidlig_indsats_\($0.rawValue).svg", lowestShares($0, summaries.earlyEffort)) }
+    summaries.earlyEffort.applicableMeasures.map { ("tidlig_indsats_\($0.id).svg", lowestShares($0, summaries.earlyEffort)) }
       + [("udvikling.svg", trend(history)), ("skaerpet_tilsyn.svg", skaerpet(summaries.skaerpet, minimum: minimum))]
   }
 
@@ -24,12 +24,20 @@ enum CommitteeCharts {
     }
     .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : DanishOrder.precedes($0.0.label, $1.0.label) }
     .map(\.0)
+    // The line is the criterion of the period's last month with the measure; a half-year that mixes
+    // regimes names every criterion in the legend.
+    let rules = summary.rules
+    let line = rules.months.last { $0.rules(for: measure) != nil }?.rules(for: measure)?.criterion ?? FixedDecimal(integer: 0)
+    let criterion = RuleText.criterion(measure, rules)
+    let allMonths = RuleText.number(rules.consecutiveMonthsBelow)
     var chart = BarChart(
-      title: "\(EarlyEffortChapter.title(measure)): laveste månedlige andel",
-      subtitle: "Hver kommunes laveste andel i halvårets måneder med mindst 10 borgere; markeret: under 80 pct. i alle seks måneder",
-      bars: bars, threshold: 80, thresholdLabel: "80 pct.", valueAxisLabel: "Andel (pct.)", source: source)
-    chart.id = "tidlig-\(measure.rawValue)"
-    chart.flaggedLegend = "Under 80 pct. i alle seks måneder"
+      title: "\(measure.name.capitalizedFirst) i \(RuleText.firstMonths(rules)): laveste månedlige andel",
+      subtitle: "Hver kommunes laveste andel i halvårets måneder med mindst \(RuleText.cohortMinimum(measure, rules)) "
+        + "borgere; markeret: under \(criterion) i alle \(allMonths) måneder",
+      bars: bars, threshold: line.doubleValue, thresholdLabel: RuleText.percent(line), valueAxisLabel: "Andel (pct.)",
+      source: source)
+    chart.id = "tidlig-\(measure.id)"
+    chart.flaggedLegend = "Under \(criterion) i alle \(allMonths) måneder"
     return chart.svg
   }
 
@@ -37,11 +45,10 @@ enum CommitteeCharts {
     var chart = LineChart(
       title: "Kommuner der ikke opfylder kriterierne i den tidlige indsats",
       periods: history.entries.map(\.period.description),
-      series: [
-        .init(name: "Jobsamtaler", values: history.entries.map(\.samtale)),
-        .init(name: "Tilbud", values: history.entries.map(\.tilbud)),
-        .init(name: "Mindst ét kriterium", values: history.entries.map(\.opfylderIkke)),
-      ], valueAxisLabel: "Antal kommuner", source: source)
+      series: history.measures.map { measure in
+        .init(name: measure.name.capitalizedFirst, values: history.entries.map { $0.underKriteriet[measure.id] ?? 0 })
+      } + [.init(name: "Mindst ét kriterium", values: history.entries.map(\.opfylderIkke))],
+      valueAxisLabel: "Antal kommuner", source: source)
     chart.id = "udvikling"
     return chart.svg
   }
@@ -49,6 +56,7 @@ enum CommitteeCharts {
   /// Municipalities with both figures; a point whose fokusmål rests on fewer than `minimum`
   /// long-term recipients on average is left out (disclosure control).
   static func skaerpet(_ summary: SkaerpetSummary, minimum: Int) -> String {
+    let rules = summary.rules
     let points = summary.kommuner.compactMap { kommune -> ScatterChart.Point? in
       guard let actual = kommune.actual, let focus = kommune.focus, focus.meanLongTerm >= Double(minimum),
         let share = focus.meanShare(\.withoutOfferOrWork)
@@ -60,14 +68,15 @@ enum CommitteeCharts {
       title: "Skærpet tilsyn: flere på offentlig forsørgelse end forventet og fokusmål 1",
       subtitle: "Markeret: i risiko (flere end forventet og mindst ét fokusmål ikke opfyldt)",
       points: points, xAxisLabel: "Faktisk minus forventet andel (pct.-point)",
-      yAxisLabel: "Langvarigt forsørgede uden tilbud og under 100 timer (pct., gns.)", xDivider: 0, yDivider: 30,
+      yAxisLabel: "Langvarigt forsørgede uden tilbud og under \(DanishFormat.decimalTrimmed(rules.minimumHours)) timer (pct., gns.)",
+      xDivider: 0, yDivider: rules.focusTargetPercent.doubleValue,
       quadrantLabels: (
         topRight: "Flere end forventet, fokusmål 1 ikke opfyldt", topLeft: "Færre end forventet",
         bottomRight: "Flere end forventet, fokusmål 1 opfyldt", bottomLeft: "Færre end forventet"
       ), source: source)
     chart.id = "skaerpet"
     chart.highlightedLegend = "I risiko"
-    chart.yDividerLabel = "30 pct."
+    chart.yDividerLabel = RuleText.percent(rules.focusTargetPercent)
     return chart.svg
   }
 }

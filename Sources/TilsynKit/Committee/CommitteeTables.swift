@@ -4,16 +4,17 @@
 enum CommitteeTables {
   /// Every table, before suppression.
   static func all(_ summaries: Summaries, register: KommuneRegister) -> [PublicationTable] {
-    EarlyEffortMeasure.allCases.map { earlyEffort($0, summaries.earlyEffort, register: register) }
+    summaries.earlyEffort.applicableMeasures.map { earlyEffort($0, summaries.earlyEffort, register: register) }
       + [flereSkalMed(summaries.flereSkalMed, register: register), fremdrift(summaries.fremdrift, register: register)]
   }
 
-  /// Met, not met and cohort over the half-year's six months, and the share met.
+  /// Met, not met and cohort over the half-year's months, and the share met.
   static func earlyEffort(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary, register: KommuneRegister) -> PublicationTable {
     let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
     return PublicationTable.regional(
-      name: "tidlig_indsats_\(measure.rawValue)",
-      title: measure == .samtale ? "Jobsamtaler i de første seks måneder, hele halvåret" : "Tilbud i de første seks måneder, hele halvåret",
+      name: "tidlig_indsats_\(measure.id)",
+      title: "\(measure.name.capitalizedFirst) i \(RuleText.firstMonths(summary.rules)), hele halvåret"
+        + (measure.flags ? "" : " (til orientering)"),
       countColumns: ["opfyldt", "ikke opfyldt", "kohorte"],
       shareColumns: [.init(header: "andel opfyldt (pct.)", numerator: 0, denominator: 2)],
       regions: regions(register) { kommune in
@@ -26,15 +27,16 @@ enum CommitteeTables {
   }
 
   /// Flere skal med gruppe 2: where the persons marked are at E (the four add up to i_gruppe2), and
-  /// of those still on kontanthjælp, over nine months untreated and without an active offer.
+  /// of those still on kontanthjælp, over `fsm2.maaneder` months untreated and without an active offer.
   static func flereSkalMed(_ summary: FlereSkalMedSummary, register: KommuneRegister) -> PublicationTable {
     let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
+    let over = "over \(summary.thresholds.map { String($0.months) } ?? "") mdr."
     return PublicationTable.regional(
       name: "flere_skal_med", title: "Flere skal med, gruppe 2, ved periodens udgang",
-      countColumns: ["skiftet ydelse", "fortsat kontanthjælp", "afgået", "anden ydelse", "i gruppe 2", "over 9 mdr.", "uden tilbud"],
+      countColumns: ["skiftet ydelse", "fortsat kontanthjælp", "afgået", "anden ydelse", "i gruppe 2", over, "uden tilbud"],
       shareColumns: [
         .init(header: "andel skiftet (pct.)", numerator: 0, denominator: 4),
-        .init(header: "andel over 9 mdr. (pct.)", numerator: 5, denominator: 1),
+        .init(header: "andel \(over) (pct.)", numerator: 5, denominator: 1),
         .init(header: "andel uden tilbud (pct.)", numerator: 6, denominator: 1),
       ],
       regions: regions(register) { kommune in

@@ -32,7 +32,10 @@ public struct Period: Hashable, Comparable, Sendable {
   /// The first measuring month.
   public var firstMonth: YearMonth { YearMonth(year: year, month: half == 1 ? 1 : 7) }
   /// The six measuring months in order.
-  public var months: [YearMonth] { (0..<6).map { firstMonth.adding(months: $0) } }
+  /// The number of measuring months in a period (SPEC 2).
+  public static let monthCount = 6
+
+  public var months: [YearMonth] { (0..<Self.monthCount).map { firstMonth.adding(months: $0) } }
   /// The period's first day.
   public var firstDay: Day { firstMonth.firstDay }
   /// The period's last day, E in SPEC 4.2–4.5.

@@ -58,7 +58,10 @@ public struct FollowUpRun: Sendable {
         KommuneResults(kommuner[index], benchmark: benchmark?[kommuner[index].kommune.code], period: period, rules: measures)
       }
       let earlyEffort = EarlyEffortSummary(
-        kommuner: results.map(\.earlyEffort), previous: try PreviousFollowUp.load(reports: reportsRoot, period: period.previous))
+        kommuner: results.map(\.earlyEffort),
+        previous: try PreviousFollowUp.load(
+          reports: reportsRoot, period: period.previous, measures: measures.earlyEffort.measures),
+        rules: measures.earlyEffort)
       let skaerpet = SkaerpetSummary(
         kommuner: results.map(\.skaerpet),
         previous: try SkaerpetSummary.previousStatuses(reports: reportsRoot, period: period.previous), period: period,
@@ -97,9 +100,9 @@ public struct FollowUpRun: Sendable {
       period: period, summaries: summaries, extract: extract, register: register, rules: rules, disclosure: disclosure)
     return [
       ("rapport.md", Array(report.utf8)),
-      ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort.kommuner).bytes),
+      ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort).bytes),
       ("tidlig_indsats_kommuner.csv", EarlyEffortTables.kommuner(earlyEffort).bytes),
-      ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort.kommuner).bytes),
+      ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort).bytes),
       ("bilag_tidlig_indsats.md", Array(EarlyEffortAppendix.markdown(earlyEffort, period: period).utf8)),
       ("bilag_tidlig_indsats.csv", EarlyEffortAppendix.csv(earlyEffort).bytes),
       ("skaerpet_tilsyn.csv", SkaerpetTables.csv(summaries.skaerpet).bytes),

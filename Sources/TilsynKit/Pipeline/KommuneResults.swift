@@ -8,7 +8,7 @@ struct MeasureRules: Sendable {
 
   init(_ rules: RuleSet, period: Period) {
     indicators = IndicatorRules(rules: rules)
-    earlyEffort = EarlyEffortRules(rules: rules)
+    earlyEffort = EarlyEffortRules(rules: rules, period: period)
     skaerpet = SkaerpetRules(rules: rules, on: period.lastDay)
     flereSkalMed = FlereSkalMedRules(rules: rules)
     fremdrift = FremdriftRules(rules: rules)

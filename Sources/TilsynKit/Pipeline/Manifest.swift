@@ -32,6 +32,8 @@ public enum Manifest {
       ("tool", .string("tilsyn")),
       ("tool_version", .string(toolVersion)),
       ("ruleset_version", .string(rules.version)),
+      // The file's name without the folders above it, so two checkouts give the same manifest.
+      ("ruleset", .object([("file", .string(rules.path.split(separator: "/").suffix(2).joined(separator: "/"))), ("version", .string(rules.version)), ("sha256", .string(rules.sha256))])),
       ("period", .string(period.description)),
       ("references", .array(references.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256))]) })),
       ("inputs", .array(inputs)),

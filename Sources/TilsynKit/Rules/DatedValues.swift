@@ -35,6 +35,16 @@ extension RuleValue {
     return value
   }
 
+  public var flag: Bool {
+    guard case .flag(let value) = self else { preconditionFailure("not ja/nej: \(self)") }
+    return value
+  }
+
+  public var text: String {
+    guard case .text(let value) = self else { preconditionFailure("not a text: \(self)") }
+    return value
+  }
+
   /// The codes as a set of `Code`.
   public func codes<Code: ExtractCode>(_ type: Code.Type = Code.self) -> Set<Code> {
     guard case .codes(let codes) = self else { preconditionFailure("not a code list: \(self)") }

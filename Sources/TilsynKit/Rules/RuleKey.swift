@@ -1,19 +1,17 @@
-/// Every rule and threshold of SPEC section 4, as named in the rule-set file `data/regler/`.
-/// The file holds the values and their validity dates; this list says what kind of value each key
-/// takes, so a broken file is caught at start with the line named.
+/// The rule set's keys that hold one dated series of values for the whole rule set (SPEC 4): the
+/// thresholds of sections 4.2–4.5, disclosure control, and the early-effort values that do not belong
+/// to a regime. The early-effort measures themselves are defined per regime (`RegimeProperty`).
+/// This list says what kind of value each key takes, so a broken file is caught at start with the
+/// line named.
 public enum RuleKey: String, CaseIterable, Sendable {
-  // SPEC 4.1, the early effort (LAB §§ 31 and 102, STAR's follow-up).
-  case tidligMaalgrupperSamtale = "tidlig.samtale.maalgrupper"
-  case tidligSamtalerKrav = "tidlig.samtale.krav"
-  case tidligSamtalerKravDagpenge = "tidlig.samtale.krav_dagpenge"
-  case tidligSamtaleAfholdtAf = "tidlig.samtale.afholdt_af"
-  case tidligMaalgrupperTilbud = "tidlig.tilbud.maalgrupper"
-  case tidligTilbudTyper = "tidlig.tilbud.typer"
-  case tidligTilbudMinimumDage = "tidlig.tilbud.minimum_dage"
-  case tidligLoentilskudFristDage = "tidlig.tilbud.loentilskud_frist_dage"
+  // SPEC 4.1 and 4.6, the early effort: values outside the regimes.
+  /// Offer types that count, dated by the offer's own `start` (SPEC 4.6: the one exception to the
+  /// month's regime).
+  case tidligTilbudstyper = "tidlig.tilbudstyper"
+  /// Months from a spell's start to its six-month date D6; month m is governed by the regime in force
+  /// on the first day of month m minus this many months.
   case tidligMaanederTilSeksMaanedersdato = "tidlig.maaneder_til_d6"
-  case tidligKohorteMinimum = "tidlig.kohorte_minimum"
-  case tidligKriteriumProcent = "tidlig.kriterium_procent"
+  /// Consecutive months below the criterion that make a measure `under_kriteriet`.
   case tidligKriteriumMaaneder = "tidlig.kriterium_maaneder"
   // SPEC 4.2, skærpet tilsyn (LOB kap. 3 a).
   case skaerpetVindueMaaneder = "skaerpet.vindue_maaneder"
@@ -25,6 +23,8 @@ public enum RuleKey: String, CaseIterable, Sendable {
   // SPEC 4.3, Flere skal med gruppe 2 (the minister's letter of 7 May 2019).
   case fsm2Maaneder = "fsm2.maaneder"
   case fsm2BrevMinimum = "fsm2.brev_minimum"
+  /// Whether the rehabiliteringsteam requirement the mayors' letters rest on is in force (on E).
+  case fsm2RehabiliteringsteamKrav = "fsm2.rehabiliteringsteam_krav"
   // SPEC 4.4, the proposed fremdriftsgaranti.
   case fremdriftAnciennitetMaaneder = "fremdrift.anciennitet_maaneder"
   case fremdriftVindueMaaneder = "fremdrift.vindue_maaneder"
@@ -42,13 +42,15 @@ public enum RuleKey: String, CaseIterable, Sendable {
   /// What kind of value the key takes.
   public var kind: RuleValueKind {
     switch self {
-    case .tidligMaalgrupperSamtale, .tidligMaalgrupperTilbud: return .codes(Maalgruppe.codes)
-    case .tidligSamtaleAfholdtAf: return .codes(AfholdtAf.codes)
-    case .tidligTilbudTyper: return .codes(Tilbudstype.codes)
+    case .tidligTilbudstyper: return .codes(Tilbudstype.codes)
     case .skaerpetOphaevetFra: return .date
+    case .fsm2RehabiliteringsteamKrav: return .flag
     case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer, .indikatorAfgangTimerMinimum,
-      .tidligKriteriumProcent, .skaerpetFokusmaalProcent, .fremdriftKriteriumProcent:
-      return .decimal
+      .skaerpetFokusmaalProcent, .fremdriftKriteriumProcent:
+      return .percentOrDecimal
+    case .tidligKriteriumMaaneder, .tidligMaanederTilSeksMaanedersdato, .fsm2BrevMinimum, .fremdriftMinimum,
+      .diskretionMinimum, .indikatorFoertidspensionPer:
+      return .positiveInteger
     default: return .integer
     }
   }
@@ -56,9 +58,21 @@ public enum RuleKey: String, CaseIterable, Sendable {
 
 /// The kind of a rule's value.
 public enum RuleValueKind: Sendable, Equatable {
+  /// A whole number ≥ 0.
   case integer
-  case decimal
+  /// A whole number ≥ 1.
+  case positiveInteger
+  /// A decimal ≥ 0 (`37,5` or `37.5`).
+  case percentOrDecimal
+  /// A percentage above 0 and at most 100.
+  case percent
   case date
+  /// `ja` or `nej`.
+  case flag
+  /// Free text (a measure's name).
+  case text
+  /// One of these words.
+  case choice([String])
   /// A comma-separated list of these codes.
   case codes([String])
 }
@@ -68,5 +82,7 @@ public enum RuleValue: Sendable, Equatable {
   case integer(Int)
   case decimal(FixedDecimal)
   case date(Day)
+  case flag(Bool)
+  case text(String)
   case codes([String])
 }

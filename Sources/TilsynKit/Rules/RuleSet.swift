@@ -1,15 +1,23 @@
-/// The versioned rule set (`data/regler/regelsaet.csv`, SPEC 4): every threshold, required count and
-/// list of codes the measures use, each with the dates it is valid from and to and its legal source.
+/// The versioned rule set (`data/regler/regelsaet.csv`, SPEC 4 and 4.6): every threshold, required
+/// count, list of codes and early-effort regime the measures use, each with the dates it is valid from
+/// and to, its legal source, and whether it is a modelled assumption.
 ///
 /// File format (`;`-separated, UTF-8, read with the extract reader): columns `noegle;vaerdi;
-/// gyldig_fra;gyldig_til;kilde;beskrivelse`; a row `regelsaet.version` names the version. Empty
-/// `gyldig_fra`/`gyldig_til` mean "always"/"no end". The rows of one key must cover every date exactly
-/// once, so every lookup has one answer; any fault is a configuration error naming the line.
+/// gyldig_fra;gyldig_til;kilde;beskrivelse;regime;modelantagelse`. A row `regelsaet.version` names the
+/// version. Rows with key `regime` define the regimes (`regime` = the id, `vaerdi` = the name); rows
+/// with a `regime` hold that regime's early-effort values (`RegimeKey`); the other rows hold the
+/// global rules (`RuleKey`). Empty `gyldig_fra`/`gyldig_til` mean "always"/"no end" (for a regime's
+/// values: the regime's own first and last day). `modelantagelse` is `ja` for a value the law's text
+/// did not settle, which the report lists. Any fault is a configuration error naming the line.
 public struct RuleSet: Sendable {
   /// The rule set's version, quoted in every report and the manifest.
   public let version: String
   /// The file it came from.
   public let path: String
+  /// The SHA-256 of the file's bytes, for the report and the manifest.
+  public let sha256: String
+  /// The early-effort regimes in date order; together they cover every day exactly once.
+  public let regimes: [Regime]
   private let entries: [RuleKey: [RuleEntry]]
 
   /// One dated value of a rule.
@@ -22,6 +30,8 @@ public struct RuleSet: Sendable {
     /// The legal or documentary source.
     public var source: String
     public var description: String
+    /// A value the law's text did not settle (SPEC 4.6: the report says it is one).
+    public var isAssumption: Bool
     public var line: Int
 
     func covers(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true) }
@@ -41,13 +51,52 @@ public struct RuleSet: Sendable {
   public func integer(_ key: RuleKey, on day: Day) -> Int { value(key, on: day).integer }
   public func decimal(_ key: RuleKey, on day: Day) -> FixedDecimal { value(key, on: day).decimal }
   public func date(_ key: RuleKey, on day: Day) -> Day { value(key, on: day).date }
+  public func flag(_ key: RuleKey, on day: Day) -> Bool { value(key, on: day).flag }
   public func codes<Code: ExtractCode>(_ key: RuleKey, on day: Day, as type: Code.Type = Code.self) -> Set<Code> {
     value(key, on: day).codes(type)
   }
 
-  init(version: String, path: String, entries: [RuleKey: [RuleEntry]]) {
+  /// The regime in force on `day`.
+  public func regime(on day: Day) -> Regime {
+    guard let regime = regimes.first(where: { $0.covers(day) }) else {
+      preconditionFailure("no regime on \(day): the loader should have refused")
+    }
+    return regime
+  }
+
+  /// Every early-effort measure of any regime, in order of first appearance (the order of the
+  /// outputs' columns and rows), each as the latest regime that has it defines it.
+  public var earlyEffortMeasures: [EarlyEffortMeasure] {
+    var order: [String] = []
+    var latest: [String: EarlyEffortMeasure] = [:]
+    for regime in regimes {
+      for id in regime.measureIDs {
+        if latest[id] == nil { order.append(id) }
+        latest[id] = regime.measure(id)
+      }
+    }
+    return order.compactMap { latest[$0] }
+  }
+
+  /// Every value marked as a modelled assumption: global rules by key, regime values by regime.
+  public var assumptions: [(key: String, regime: Regime?, entry: RuleEntry)] {
+    var list: [(key: String, regime: Regime?, entry: RuleEntry)] = []
+    for key in RuleKey.allCases {
+      for entry in entries(key) where entry.isAssumption { list.append((key.rawValue, nil, entry)) }
+    }
+    for regime in regimes {
+      for key in regime.keys {
+        for entry in regime.entries(key) where entry.isAssumption { list.append((key.text, regime, entry)) }
+      }
+    }
+    return list.sorted { $0.entry.line < $1.entry.line }
+  }
+
+  init(version: String, path: String, sha256: String, regimes: [Regime], entries: [RuleKey: [RuleEntry]]) {
     self.version = version
     self.path = path
+    self.sha256 = sha256
+    self.regimes = regimes
     self.entries = entries
   }
 }

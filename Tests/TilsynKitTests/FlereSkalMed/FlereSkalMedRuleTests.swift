@@ -249,7 +249,7 @@ import Testing
     #expect(nineteen.status == .intetBrev)
     #expect(twenty.counts?.over9Mdr == 20)
     #expect(twenty.status == .brev)
-    #expect(twenty.thresholds == FlereSkalMedThresholds(months: 9, letterMinimum: 20))
+    #expect(twenty.thresholds == FlereSkalMedThresholds(months: 9, letterMinimum: 20, lettersInForce: true, requirementRemovedFrom: nil))
     let empty = fixture(over: 0).flereSkalMed()
     #expect(empty.counts == FlereSkalMedCounts())
     #expect(empty.status == .intetBrev)

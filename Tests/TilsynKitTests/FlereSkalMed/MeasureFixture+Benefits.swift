@@ -5,7 +5,6 @@ import Testing
 /// `EarlyEffortFixture` with benefit spells, for the measures of SPEC 4.3 and 4.4: every table
 /// present and empty, `ydelser` too, and shortcuts to compute them with the repository's rule set.
 extension EarlyEffortFixture {
-  static let ruleSet = try! RuleSet.load(path: Fixtures.ruleSetPath)
   /// E of 2024H1, the period the tests use unless they say otherwise.
   static let e = Day(2024, 6, 30)
   static let aarhus = Kommune(code: 751, name: "Aarhus", region: "Midtjylland", amk: "Midt-Nord", approximatePopulation: 1)

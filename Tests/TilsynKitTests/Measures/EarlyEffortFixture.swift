@@ -4,7 +4,9 @@
 /// one by one, and every table starts present and empty.
 struct EarlyEffortFixture {
   var extract: KommuneExtract
-  static let rules = EarlyEffortRules(rules: try! RuleSet.load(path: Fixtures.ruleSetPath))
+  static let ruleSet = try! RuleSet.load(path: Fixtures.ruleSetPath)
+  /// The repository's early-effort rules for 2024H1.
+  static let rules = EarlyEffortRules(rules: ruleSet, period: Period("2024H1")!)
 
   init() {
     extract = KommuneExtract(
@@ -37,8 +39,8 @@ struct EarlyEffortFixture {
     extract.markeringer!.append(Markering(person: person(n), type: type, fra: fra, til: til))
   }
 
-  func compute(_ period: String = "2024H1") -> KommuneEarlyEffort {
-    KommuneEarlyEffort(extract, period: Period(period)!, rules: Self.rules)
+  func compute(_ period: String = "2024H1", rules: RuleSet = Self.ruleSet) -> KommuneEarlyEffort {
+    KommuneEarlyEffort(extract, period: Period(period)!, rules: EarlyEffortRules(rules: rules, period: Period(period)!))
   }
 }
 

@@ -62,13 +62,53 @@ import Testing
     let months = [(7, 10), (7, 10), (9, 10), (7, 10), (7, 10), (7, 10)].enumerated().map { share($1.0, of: $1.1, month: $0) }
     #expect(MeasureHalfYear(months: months, consecutiveMonthsBelow: 3).status == .underKriteriet)
     #expect(MeasureHalfYear(months: months, consecutiveMonthsBelow: 4).status == .opfylder)
-    #expect(EarlyEffortFixture.rules.consecutiveMonthsBelow(on: Day(2024, 6, 30)) == 6)
+    #expect(EarlyEffortFixture.rules.consecutiveMonthsBelow == 6)
   }
 
   @Test func missingTableIsManglerData() {
-    let year = MeasureHalfYear(months: nil, consecutiveMonthsBelow: 6)
+    let settings = (0..<6).map { share(0, of: 10, month: $0).setting }
+    let year = MeasureHalfYear(months: nil, settings: settings, consecutiveMonthsBelow: 6)
     #expect(year.status == .manglerData)
     #expect(year.monthsBelowCriterion == nil)
+  }
+
+  /// SPEC 4.6: a measure that no month of the half-year has is `ikke_gaeldende`, even without its
+  /// tables; one that only some months have cannot be assessed for the half-year.
+  @Test func aMeasureWithoutMonthsIsNotApplicable() {
+    #expect(MeasureHalfYear(months: nil, settings: [], consecutiveMonthsBelow: 6).status == .ikkeGaeldende)
+    #expect(MeasureHalfYear(months: [], settings: [], consecutiveMonthsBelow: 6).status == .ikkeGaeldende)
+    let three = (3..<6).map { share(1, of: 10, month: $0) }
+    let partial = MeasureHalfYear(months: three, consecutiveMonthsBelow: 3)
+    #expect(partial.status == .ikkeVurderet)
+    #expect(partial.monthsBelowCriterion == 3)
+  }
+
+  /// 75 % exactly: 2999 of 4000 = 74.975 % is below, 3000 of 4000 = 75.00 % is not; 7499 of 10000 =
+  /// 74.99 % is below.
+  @Test func seventyFivePercentIsComparedExactly() {
+    func reform(_ met: Int, of cohort: Int) -> MonthlyShare {
+      MonthlyShare(month: Self.months[0], cohort: cohort, met: met, cohortMinimum: 10, criterion: FixedDecimal(integer: 75))
+    }
+    #expect(reform(7499, of: 10_000).isBelowCriterion)
+    #expect(!reform(7500, of: 10_000).isBelowCriterion)
+    #expect(reform(2999, of: 4000).isBelowCriterion)
+    #expect(!reform(3, of: 4).isBelowCriterion)
+    #expect(reform(14, of: 19).isBelowCriterion)  // 73.7 %
+    #expect(!reform(15, of: 20).isBelowCriterion)
+  }
+
+  /// A half-year that mixes regimes compares each month with its own criterion: 78 % is below 80 in
+  /// the old regime's months and not below 75 in the reform's, so six months at 78 % meet.
+  @Test func eachMonthHasItsOwnCriterion() {
+    let months = (0..<6).map { month in
+      MonthlyShare(
+        month: Self.months[month], cohort: 100, met: 78, cohortMinimum: 10,
+        criterion: FixedDecimal(integer: month < 3 ? 80 : 75))
+    }
+    let year = MeasureHalfYear(months: months, consecutiveMonthsBelow: 6)
+    #expect(year.monthsBelowCriterion == 3)
+    #expect(year.status == .opfylder)
+    #expect(year.criteria == [FixedDecimal(integer: 80), FixedDecimal(integer: 75)])
   }
 
   /// `opfylder_ikke` when either measure is under; otherwise the first of mangler_data,

@@ -4,7 +4,7 @@ import Testing
 /// The trend reads last period's files back (SPEC 4.1, 4.2).
 @Suite struct PreviousReportTests {
   @Test func missingFileMeansNoPreviousFollowUp() throws {
-    #expect(try PreviousFollowUp.load(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!) == nil)
+    #expect(try PreviousFollowUp.load(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!, measures: [.samtale, .tilbud]) == nil)
     #expect(try SkaerpetSummary.previousStatuses(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!) == nil)
   }
 
@@ -13,8 +13,12 @@ import Testing
     Fixtures.write(
       "\u{FEFF}kommune;status_samtale;status_tilbud;status\r\n101;opfylder;under_kriteriet;opfylder_ikke\r\n0147;ikke_vurderet;opfylder;ikke_vurderet\r\n",
       to: reports + "/2023H2/tidlig_indsats_kommuner.csv")
-    let previous = try #require(try PreviousFollowUp.load(reports: reports, period: Period("2023H2")!))
-    #expect(previous.statuses[147]?.samtale == .ikkeVurderet)
+    let previous = try #require(
+      try PreviousFollowUp.load(reports: reports, period: Period("2023H2")!, measures: [.samtale, .tilbud, .akasse]))
+    #expect(previous.statuses[147]?.measures["samtale"] == .ikkeVurderet)
+    // An older file without status_akasse: the measure is simply absent.
+    #expect(previous.statuses[147]?.measures["akasse"] == nil)
+    #expect(previous.underKriteriet(.akasse) == 0)
     #expect(previous.underKriteriet(.tilbud) == 1)
     #expect(previous.opfylderIkke == 1)
   }

@@ -1,30 +1,16 @@
 import Testing
 @testable import TilsynKit
 
+/// The committed rule set holds the values of SPEC 4 and the regimes of SPEC 4.6.
 @Suite struct RuleSetTests {
-  static let header = "noegle;vaerdi;gyldig_fra;gyldig_til;kilde;beskrivelse\n"
+  static let rules = try! RuleSet.load(path: Fixtures.ruleSetPath)
 
-  /// The committed rule set has every key of SPEC 4 with the values of SPEC 4.
-  @Test func committedRuleSetHoldsTheSpecValues() throws {
-    let rules = try RuleSet.load(path: Fixtures.ruleSetPath)
-    #expect(rules.version == "2024.2")
+  @Test func globalValuesAreTheSpecValues() {
+    let rules = Self.rules
+    #expect(rules.version == "2026.1")
     let day = Day(2024, 6, 30)
-    #expect(rules.integer(.tidligSamtalerKrav, on: day) == 4)
-    #expect(rules.integer(.tidligSamtalerKravDagpenge, on: Day(2023, 12, 31)) == 4)
-    #expect(rules.integer(.tidligSamtalerKravDagpenge, on: Day(2024, 1, 1)) == 3)
-    #expect(rules.codes(.tidligTilbudTyper, on: Day(2023, 3, 21), as: Tilbudstype.self).contains(.vejledning))
-    #expect(!rules.codes(.tidligTilbudTyper, on: Day(2023, 3, 22), as: Tilbudstype.self).contains(.vejledning))
-    #expect(!rules.codes(.tidligTilbudTyper, on: Day(2023, 3, 22), as: Tilbudstype.self).contains(.andet))
-    #expect(rules.codes(.tidligMaalgrupperTilbud, on: day, as: Maalgruppe.self) == [
-      .dagpenge, .kontanthjaelpJobparat, .kontanthjaelpAktivitetsparat, .uddannelseshjaelpUddannelsesparat,
-      .uddannelseshjaelpAktivitetsparat, .overgangsydelse,
-    ])
-    #expect(rules.codes(.tidligMaalgrupperSamtale, on: day, as: Maalgruppe.self).count == 10)
-    #expect(!rules.codes(.tidligMaalgrupperSamtale, on: day, as: Maalgruppe.self).contains(.sygedagpenge))
-    #expect(rules.integer(.tidligTilbudMinimumDage, on: day) == 14)
-    #expect(rules.integer(.tidligLoentilskudFristDage, on: day) == 21)
-    #expect(rules.integer(.tidligKohorteMinimum, on: day) == 10)
-    #expect(rules.decimal(.tidligKriteriumProcent, on: day) == FixedDecimal(integer: 80))
+    #expect(rules.integer(.tidligMaanederTilSeksMaanedersdato, on: day) == 6)
+    #expect(rules.integer(.tidligKriteriumMaaneder, on: day) == 6)
     #expect(rules.integer(.skaerpetAfbrydelseDage, on: day) == 28)
     #expect(rules.decimal(.skaerpetTimerMinimum, on: day) == FixedDecimal(integer: 100))
     #expect(rules.decimal(.skaerpetFokusmaalProcent, on: day) == FixedDecimal(integer: 30))
@@ -34,73 +20,80 @@ import Testing
     #expect(rules.decimal(.indikatorFleksjobMaksTimer, on: day) == FixedDecimal(units: 43_300_000))
     #expect(rules.decimal(.indikatorProgressionTimer, on: day) == FixedDecimal(units: 4_330_000))
     #expect(rules.integer(.diskretionMinimum, on: day) == 5)
+    // The rehabiliteringsteam requirement ends with the reform (modelled: 2026-07-01).
+    #expect(rules.flag(.fsm2RehabiliteringsteamKrav, on: Day(2026, 6, 30)))
+    #expect(!rules.flag(.fsm2RehabiliteringsteamKrav, on: Day(2026, 7, 1)))
   }
 
-  /// Replaces the first row starting with `key` in the committed file with `replacement` (or deletes it).
-  func committedText(replacing key: String, with replacement: String?) throws -> String {
-    let text = String(decoding: try FileBytes.read(Fixtures.ruleSetPath), as: UTF8.self)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let index = try #require(lines.firstIndex { $0.hasPrefix(key) })
-    if let replacement { lines[index] = replacement } else { lines.remove(at: index) }
-    return lines.joined(separator: "\n")
+  /// `vejledning` counts by the offer's own start: before 2023-03-22 and from 2026-07-01; `andet` never.
+  @Test func offerTypesByTheOffersStart() {
+    func counts(_ day: Day) -> Set<Tilbudstype> { Self.rules.codes(.tidligTilbudstyper, on: day) }
+    #expect(counts(Day(2023, 3, 21)).contains(.vejledning))
+    #expect(!counts(Day(2023, 3, 22)).contains(.vejledning))
+    #expect(!counts(Day(2026, 6, 30)).contains(.vejledning))
+    #expect(counts(Day(2026, 7, 1)).contains(.vejledning))
+    for day in [Day(2020, 1, 1), Day(2024, 1, 1), Day(2027, 1, 1)] { #expect(!counts(day).contains(.andet)) }
   }
 
-  func parseError(_ text: String) -> ConfigurationError? {
-    do {
-      _ = try RuleSet.parse(bytes: Array(text.utf8), path: "regler.csv")
-      return nil
-    } catch {
-      return error
-    }
+  @Test func regimesChangeOnTheFirstOfJuly2026() {
+    #expect(Self.rules.regimes.map(\.id) == ["lab", "reform2026"])
+    #expect(Self.rules.regime(on: Day(2026, 6, 30)).id == "lab")
+    #expect(Self.rules.regime(on: Day(2026, 7, 1)).id == "reform2026")
+    #expect(Self.rules.earlyEffortMeasures.map(\.id) == ["samtale", "tilbud", "akasse"])
+    #expect(Self.rules.earlyEffortMeasures.map(\.flags) == [true, true, false])
   }
 
-  @Test func brokenFilesNameTheLine() throws {
-    // Line 4 in the committed file is tidlig.samtale.krav.
-    #expect(
-      parseError(try committedText(replacing: "tidlig.samtale.krav;", with: "tidlig.samtale.krav;fire;;;LAB § 31;x"))
-        == .badDataFile(path: "regler.csv", line: 4, message: "reglen tidlig.samtale.krav skal have et heltal, ikke 'fire'"))
-    #expect(
-      parseError(try committedText(replacing: "tidlig.samtale.krav;", with: "tidlig.samtale.kraf;4;;;LAB § 31;x"))
-        == .badDataFile(path: "regler.csv", line: 4, message: "ukendt regel 'tidlig.samtale.kraf'"))
-    #expect(
-      parseError(try committedText(replacing: "tidlig.samtale.krav;", with: "tidlig.samtale.krav;4;2024-02-30;;LAB § 31;x"))
-        == .badDataFile(path: "regler.csv", line: 4, message: "gyldig_fra '2024-02-30' er ikke en dato (ÅÅÅÅ-MM-DD)"))
-    #expect(
-      parseError(try committedText(replacing: "tidlig.samtale.krav;", with: "tidlig.samtale.krav;4;;;;x"))
-        == .badDataFile(path: "regler.csv", line: 4, message: "reglen tidlig.samtale.krav mangler en kilde"))
-    #expect(
-      parseError(try committedText(replacing: "tidlig.samtale.krav;", with: nil))
-        == .badDataFile(path: "regler.csv", line: 0, message: "reglen 'tidlig.samtale.krav' mangler"))
-    #expect(
-      parseError(try committedText(replacing: "tidlig.tilbud.maalgrupper;", with: "tidlig.tilbud.maalgrupper;DP,XX;;;LAB;x"))
-        == .badDataFile(
-          path: "regler.csv", line: 8,
-          message: "ukendt kode 'XX' i reglen tidlig.tilbud.maalgrupper (kendte: DP, KHJ, KHA, UHU, UHA, SDP, JAF, RF, LY, REV, OVG)"))
-    #expect(
-      parseError(try committedText(replacing: "tidlig.samtale.krav;", with: "tidlig.samtale.krav;4;;;LAB § 31"))
-        == .badDataFile(path: "regler.csv", line: 4, message: "5 felter, forventede 6 som overskriften"))
+  /// 2024H1's months are governed by July–December 2023: the old regime, DP with 4 talks (starts before
+  /// 2024); 2024H2's by January–June 2024: DP with 3.
+  @Test func oldRegimeValues() throws {
+    let h1 = EarlyEffortRules(rules: Self.rules, period: Period("2024H1")!)
+    #expect(h1.months.map(\.regimeID) == Array(repeating: "lab", count: 6))
+    #expect(h1.months.map(\.governingDay) == (7...12).map { Day(2023, $0, 1) })
+    let samtale = try #require(h1.months[0].rules(for: .samtale))
+    #expect(samtale.groups.count == 10 && !samtale.groups.contains(.sygedagpenge))
+    #expect(samtale.talks[.dagpenge] == TalkRequirement(count: 4, fromMonths: 0, toMonths: 6, holders: [.jobcenter, .faelles]))
+    #expect(samtale.talks[.kontanthjaelpAktivitetsparat]?.count == 4)
+    #expect(samtale.criterion == FixedDecimal(integer: 80) && samtale.cohortMinimum == 10)
+    let tilbud = try #require(h1.months[5].rules(for: .tilbud))
+    #expect(tilbud.groups == [
+      .dagpenge, .kontanthjaelpJobparat, .kontanthjaelpAktivitetsparat, .uddannelseshjaelpUddannelsesparat,
+      .uddannelseshjaelpAktivitetsparat, .overgangsydelse,
+    ])
+    #expect(tilbud.offer == OfferRequirement(minimumDays: 14, graceDays: 21))
+    #expect(h1.months[0].rules(for: .akasse) == nil)
+    let h2 = EarlyEffortRules(rules: Self.rules, period: Period("2024H2")!)
+    #expect(h2.months[0].rules(for: .samtale)?.talks[.dagpenge]?.count == 3)
   }
 
-  /// The dated rows of one key must cover every day exactly once.
-  @Test func validityPeriodsMustFollowEachOther() throws {
-    let gap = try committedText(
-      replacing: "tidlig.samtale.krav_dagpenge;3", with: "tidlig.samtale.krav_dagpenge;3;2024-01-02;;LAB;x")
-    #expect(
-      parseError(gap)
-        == .badDataFile(
-          path: "regler.csv", line: 6,
-          message: "reglen tidlig.samtale.krav_dagpenge: gyldighedsperioderne skal følge direkte efter hinanden (huller eller overlap)"))
-    let overlap = try committedText(
-      replacing: "tidlig.samtale.krav_dagpenge;3", with: "tidlig.samtale.krav_dagpenge;3;2023-12-31;;LAB;x")
-    #expect(parseError(overlap) != nil)
-    let noStart = try committedText(
-      replacing: "tidlig.samtale.krav;", with: "tidlig.samtale.krav;4;2020-01-01;;LAB § 31;x")
-    #expect(
-      parseError(noStart)
-        == .badDataFile(
-          path: "regler.csv", line: 4,
-          message: "reglen tidlig.samtale.krav har ingen værdi før 2020-01-01: den første række skal have tom gyldig_fra"))
-    let noVersion = try committedText(replacing: "regelsaet.version;", with: nil)
-    #expect(parseError(noVersion) == .badDataFile(path: "regler.csv", line: 0, message: "rækken 'regelsaet.version' mangler"))
+  /// SPEC 4.6: 2026H2 is still governed by the old regime (spells started January–June 2026); 2027H1
+  /// is the first half-year under the reform.
+  @Test func reformRegimeValues() throws {
+    let h2 = EarlyEffortRules(rules: Self.rules, period: Period("2026H2")!)
+    #expect(Set(h2.months.map(\.regimeID)) == ["lab"])
+    let h1 = EarlyEffortRules(rules: Self.rules, period: Period("2027H1")!)
+    #expect(Set(h1.months.map(\.regimeID)) == ["reform2026"])
+    let samtale = try #require(h1.months[0].rules(for: .samtale))
+    #expect(samtale.groups == [.dagpenge, .kontanthjaelpJobparat, .ledighedsydelse])
+    #expect(samtale.talks[.dagpenge] == TalkRequirement(count: 2, fromMonths: 3, toMonths: 6, holders: [.jobcenter, .faelles]))
+    #expect(samtale.talks[.kontanthjaelpJobparat] == TalkRequirement(count: 4, fromMonths: 0, toMonths: 6, holders: [.jobcenter, .faelles]))
+    #expect(samtale.criterion == FixedDecimal(integer: 75))
+    let tilbud = try #require(h1.months[0].rules(for: .tilbud))
+    #expect(tilbud.groups == [.dagpenge, .kontanthjaelpJobparat, .uddannelseshjaelpUddannelsesparat])
+    #expect(tilbud.criterion == FixedDecimal(integer: 75))
+    let akasse = try #require(h1.months[0].rules(for: .akasse))
+    #expect(akasse.groups == [.dagpenge])
+    #expect(akasse.talks[.dagpenge] == TalkRequirement(count: 2, fromMonths: 0, toMonths: 3, holders: [.akasse]))
+    #expect(akasse.criterion == FixedDecimal(integer: 75) && akasse.cohortMinimum == 10)
+    #expect(!akasse.measure.flags)
+  }
+
+  /// Every value the law's text did not settle is marked, and the list reaches the report.
+  @Test func modelledAssumptionsAreListed() {
+    let keys = Set(Self.rules.assumptions.map(\.key))
+    #expect(keys.isSuperset(of: [
+      "tidlig.samtale.fra_maaned.DP", "tidlig.tilbud.minimum_dage", "skaerpet.ophaevet_fra",
+      "fsm2.rehabiliteringsteam_krav", "skaerpet.max_afbrydelse_dage",
+    ]))
+    #expect(!keys.contains("tidlig.samtale.kriterium_procent"))
   }
 }

@@ -30,15 +30,15 @@ enum Cohort {
     return candidates
   }
 
-  /// The cohort spells of each of `months`, in `candidates` order (from `candidates(months:...)`),
-  /// for the target groups that `groups(D6)` gives.
-  static func monthly(
-    months: [YearMonth], candidates: [CohortSpell], groups: (Day) -> Set<Maalgruppe>
-  ) -> [[CohortSpell]] {
+  /// The cohort spells of each of `months`, in `candidates` order (from `candidates(months:...)`):
+  /// month i takes the candidates whose D6 falls in it and whose target group is in `groups[i]`
+  /// (`nil`: the month's regime does not have the measure, so its cohort is empty).
+  static func monthly(months: [YearMonth], candidates: [CohortSpell], groups: [Set<Maalgruppe>?]) -> [[CohortSpell]] {
     var cohorts = [[CohortSpell]](repeating: [], count: months.count)
     guard let first = months.first else { return cohorts }
-    for candidate in candidates where groups(candidate.sixMonthDate).contains(candidate.spell.maalgruppe) {
-      cohorts[Int(candidate.sixMonthDate.yearMonth.index - first.index)].append(candidate)
+    for candidate in candidates {
+      let index = Int(candidate.sixMonthDate.yearMonth.index - first.index)
+      if groups[index]?.contains(candidate.spell.maalgruppe) == true { cohorts[index].append(candidate) }
     }
     return cohorts
   }

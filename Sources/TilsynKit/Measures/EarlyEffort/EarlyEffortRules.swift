@@ -1,70 +1,124 @@
-/// The rule set's values for the early effort (SPEC 4.1), each looked up on the date its rule says:
-/// a spell's requirements on its start day, an offer's eligibility on the offer's start day, a
-/// conversation's holder on its date, thresholds on the six-month date or the month's last day.
+/// The rule set's early-effort values for one period (SPEC 4.1, 4.6), resolved once per run: for each
+/// measuring month the regime that governs it and that regime's measures with their values on the
+/// governing day; the offer types by the offer's own start (the one exception to the month's regime);
+/// D6 by the spell's start; the consecutive months below the criterion on the period's last day.
 public struct EarlyEffortRules: Sendable {
   public let version: String
-  private let monthsToSixMonthDate: DatedValues<Int>
-  private let samtaleGroups: DatedValues<Set<Maalgruppe>>
-  private let tilbudGroups: DatedValues<Set<Maalgruppe>>
-  private let holders: DatedValues<Set<AfholdtAf>>
-  private let samtaleCount: DatedValues<Int>
-  private let samtaleCountDagpenge: DatedValues<Int>
+  /// Every measure of any regime of the rule set, in output order (`samtale`, `tilbud`, `akasse`).
+  public let measures: [EarlyEffortMeasure]
+  /// The period's six months, each with its regime and measures.
+  public let months: [MonthRules]
+  /// Consecutive months below the criterion that make a measure `under_kriteriet` (6).
+  public let consecutiveMonthsBelow: Int
+  /// Months from a spell's start to D6 (6), as in force at the period's start, for texts.
+  public let monthsToSixMonthDate: Int
+  private let sixMonthDates: DatedValues<Int>
   private let eligibleTypes: DatedValues<Set<Tilbudstype>>
-  private let minimumDays: DatedValues<Int>
-  private let graceDays: DatedValues<Int>
-  private let minimumCohort: DatedValues<Int>
-  private let criterion: DatedValues<FixedDecimal>
-  private let consecutiveMonths: DatedValues<Int>
 
-  public init(rules: RuleSet) {
+  public init(rules: RuleSet, period: Period) {
     version = rules.version
-    monthsToSixMonthDate = DatedValues(rules, .tidligMaanederTilSeksMaanedersdato) { $0.integer }
-    samtaleGroups = DatedValues(rules, .tidligMaalgrupperSamtale) { $0.codes() }
-    tilbudGroups = DatedValues(rules, .tidligMaalgrupperTilbud) { $0.codes() }
-    holders = DatedValues(rules, .tidligSamtaleAfholdtAf) { $0.codes() }
-    samtaleCount = DatedValues(rules, .tidligSamtalerKrav) { $0.integer }
-    samtaleCountDagpenge = DatedValues(rules, .tidligSamtalerKravDagpenge) { $0.integer }
-    eligibleTypes = DatedValues(rules, .tidligTilbudTyper) { $0.codes() }
-    minimumDays = DatedValues(rules, .tidligTilbudMinimumDage) { $0.integer }
-    graceDays = DatedValues(rules, .tidligLoentilskudFristDage) { $0.integer }
-    minimumCohort = DatedValues(rules, .tidligKohorteMinimum) { $0.integer }
-    criterion = DatedValues(rules, .tidligKriteriumProcent) { $0.decimal }
-    consecutiveMonths = DatedValues(rules, .tidligKriteriumMaaneder) { $0.integer }
+    measures = rules.earlyEffortMeasures
+    let toSixMonthDate = DatedValues(rules, .tidligMaanederTilSeksMaanedersdato) { $0.integer }
+    sixMonthDates = toSixMonthDate
+    monthsToSixMonthDate = toSixMonthDate.on(period.firstDay)
+    eligibleTypes = DatedValues(rules, .tidligTilbudstyper) { $0.codes() }
+    consecutiveMonthsBelow = rules.integer(.tidligKriteriumMaaneder, on: period.lastDay)
+    months = period.months.map { month in
+      MonthRules(month: month, monthsBack: toSixMonthDate.on(month.firstDay), rules: rules)
+    }
   }
 
   /// D6 = `start` + 6 calendar months, the day clamped ("31 January + 1 month = 28/29 February").
-  public func sixMonthDate(start: Day) -> Day { start.adding(months: monthsToSixMonthDate.on(start)) }
+  public func sixMonthDate(start: Day) -> Day { start.adding(months: sixMonthDates.on(start)) }
 
-  /// The target groups of the samtale measure on D6 (LAB § 31).
-  public func samtaleGroups(on day: Day) -> Set<Maalgruppe> { samtaleGroups.on(day) }
+  /// Whether an offer of `type` that started on `start` is of a type that counts (LAB § 102: by the
+  /// offer's own start, whichever regime governs the month).
+  public func isEligible(_ type: Tilbudstype, startedOn start: Day) -> Bool { eligibleTypes.on(start).contains(type) }
+}
 
-  /// The target groups of the tilbud measure on D6 (LAB § 102).
-  public func tilbudGroups(on day: Day) -> Set<Maalgruppe> { tilbudGroups.on(day) }
+/// One measuring month's rules (SPEC 4.6): month m is governed by the regime in force on the first
+/// day of month m − 6, the month its cohort's spells started in, and every value is the regime's on
+/// that day.
+public struct MonthRules: Sendable {
+  public let month: YearMonth
+  /// The first day of month m − 6.
+  public let governingDay: Day
+  public let regimeID: String
+  public let regimeName: String
+  /// The regime's measures in this month, in the regime's order.
+  public let measures: [MeasureMonthRules]
 
-  /// Who may hold a conversation that counts (`jobcenter`, `faelles`), on its date.
-  public func countingHolders(on day: Day) -> Set<AfholdtAf> { holders.on(day) }
-
-  /// Jobsamtaler required in [start, D6], by the rules valid on the spell's start (LAB § 31): 4; for
-  /// dagpenge the dated rule (4 before 2024-01-01, 3 from then).
-  public func requiredSamtaler(for spell: Forloeb) -> Int {
-    spell.maalgruppe == .dagpenge ? samtaleCountDagpenge.on(spell.start) : samtaleCount.on(spell.start)
+  init(month: YearMonth, monthsBack: Int, rules: RuleSet) {
+    self.month = month
+    governingDay = month.adding(months: -monthsBack).firstDay
+    let regime = rules.regime(on: governingDay)
+    regimeID = regime.id
+    regimeName = regime.name
+    let day = governingDay
+    measures = regime.measureIDs.compactMap { id in
+      regime.measure(id).map { MeasureMonthRules(measure: $0, regime: regime, on: day) }
+    }
   }
 
-  /// Whether an offer of `type` that started on `start` is of an eligible type (LAB § 102).
-  public func isEligible(_ type: Tilbudstype, startedOn start: Day) -> Bool { eligibleTypes.on(start).contains(type) }
+  /// The rules of `measure` in this month, or `nil` when the month's regime does not have it.
+  public func rules(for measure: EarlyEffortMeasure) -> MeasureMonthRules? { measures.first { $0 == measure.id } }
+}
 
-  /// The minimum duration of an offer in days (14, so `slut` − `start` ≥ 13), on its start.
-  public func minimumOfferDays(on day: Day) -> Int { minimumDays.on(day) }
+/// One measure's values in one month (SPEC 4.1, 4.6).
+public struct MeasureMonthRules: Sendable {
+  public let measure: EarlyEffortMeasure
+  /// The cohort's target groups.
+  public let groups: Set<Maalgruppe>
+  /// The criterion in percent (80; 75 from the reform).
+  public let criterion: FixedDecimal
+  /// The smallest assessable cohort (10).
+  public let cohortMinimum: Int
+  /// For a talk measure: each target group's requirement.
+  public let talks: [Maalgruppe: TalkRequirement]
+  /// For an offer measure: its requirement.
+  public let offer: OfferRequirement?
 
-  /// Days after D6 within which a løntilskud granted by D6 may start (21).
-  public func loentilskudGraceDays(on day: Day) -> Int { graceDays.on(day) }
+  init(measure: EarlyEffortMeasure, regime: Regime, on day: Day) {
+    self.measure = measure
+    let id = measure.id
+    groups = regime.value(id, .maalgrupper, on: day)!.codes()
+    criterion = regime.value(id, .kriteriumProcent, on: day)!.decimal
+    cohortMinimum = regime.value(id, .kohorteMinimum, on: day)!.integer
+    switch measure.rule {
+    case .samtaler:
+      var talks: [Maalgruppe: TalkRequirement] = [:]
+      for group in groups {
+        talks[group] = TalkRequirement(
+          count: regime.value(id, .antal, group: group, on: day)!.integer,
+          fromMonths: regime.value(id, .fraMaaned, group: group, on: day)!.integer,
+          toMonths: regime.value(id, .tilMaaned, group: group, on: day)!.integer,
+          holders: regime.value(id, .afholdtAf, group: group, on: day)!.codes())
+      }
+      self.talks = talks
+      offer = nil
+    case .tilbud:
+      talks = [:]
+      offer = OfferRequirement(
+        minimumDays: regime.value(id, .minimumDage, on: day)!.integer,
+        graceDays: regime.value(id, .loentilskudFristDage, on: day)!.integer)
+    }
+  }
 
-  /// The smallest cohort for a month to be assessable (10), on the month's last day.
-  public func cohortMinimum(on day: Day) -> Int { minimumCohort.on(day) }
+  static func == (lhs: MeasureMonthRules, rhs: String) -> Bool { lhs.measure.id == rhs }
+}
 
-  /// Consecutive months below the criterion that count (6), on the period's last day.
-  public func consecutiveMonthsBelow(on day: Day) -> Int { consecutiveMonths.on(day) }
+/// A talk requirement for one target group (LAB § 31; SPEC 4.6): at least `count` distinct dates of
+/// `jobsamtale` held by one of `holders` in [`start` + `fromMonths`, `start` + `toMonths`].
+public struct TalkRequirement: Sendable, Equatable {
+  public let count: Int
+  public let fromMonths: Int
+  public let toMonths: Int
+  public let holders: Set<AfholdtAf>
+}
 
-  /// The criterion in percent (80), on the month's last day.
-  public func criterionPercent(on day: Day) -> FixedDecimal { criterion.on(day) }
+/// The offer requirement (LAB § 102): at least `minimumDays` long; a wage subsidy granted by D6 may
+/// start up to `graceDays` after it.
+public struct OfferRequirement: Sendable, Equatable {
+  public let minimumDays: Int
+  public let graceDays: Int
 }

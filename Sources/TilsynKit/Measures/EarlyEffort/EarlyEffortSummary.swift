@@ -5,11 +5,25 @@ public struct EarlyEffortSummary: Sendable {
   /// Every municipality's result, in code order.
   public let kommuner: [KommuneEarlyEffort]
   public let previous: PreviousFollowUp?
+  /// The rule set's values for the period: its measures and each month's regime.
+  public let rules: EarlyEffortRules
 
-  public init(kommuner: [KommuneEarlyEffort], previous: PreviousFollowUp?) {
+  public init(kommuner: [KommuneEarlyEffort], previous: PreviousFollowUp?, rules: EarlyEffortRules) {
     self.kommuner = kommuner
     self.previous = previous
+    self.rules = rules
   }
+
+  /// Every measure of the rule set, in output order.
+  public var measures: [EarlyEffortMeasure] { rules.measures }
+
+  /// The measures that apply in at least one month of the period.
+  public var applicableMeasures: [EarlyEffortMeasure] {
+    measures.filter { measure in rules.months.contains { $0.rules(for: measure) != nil } }
+  }
+
+  /// The applicable measures that flag a municipality (enter its overall status).
+  public var flaggingMeasures: [EarlyEffortMeasure] { applicableMeasures.filter(\.flags) }
 
   /// Municipalities `under_kriteriet` on `measure`.
   public func underKriteriet(_ measure: EarlyEffortMeasure) -> [KommuneEarlyEffort] {
@@ -24,18 +38,23 @@ public struct EarlyEffortSummary: Sendable {
     kommuner.filter { $0.halfYear(measure).status == status }.count
   }
 
-  /// The national cohort and met per month of `measure`, over the municipalities with data.
-  public func nationalMonths(_ measure: EarlyEffortMeasure) -> [(month: YearMonth, count: GroupCount)] {
-    guard let months = kommuner.first?.period.months else { return [] }
-    return months.enumerated().map { index, month in
+  /// The national cohort and met per month of `measure` whose regime has it, over the municipalities
+  /// with data.
+  public func nationalMonths(_ measure: EarlyEffortMeasure) -> [(month: MonthRules, count: GroupCount)] {
+    rules.months.filter { $0.rules(for: measure) != nil }.map { month in
       var count = GroupCount()
       for kommune in kommuner {
-        guard let share = kommune.halfYear(measure).months?[index] else { continue }
+        guard let share = kommune.halfYear(measure).months?.first(where: { $0.month == month.month }) else { continue }
         count.cohort += share.cohort
         count.met += share.met
       }
       return (month, count)
     }
+  }
+
+  /// The national cohort and met of `measure` over the half-year.
+  public func nationalTotal(_ measure: EarlyEffortMeasure) -> GroupCount {
+    nationalMonths(measure).reduce(GroupCount()) { GroupCount(cohort: $0.cohort + $1.count.cohort, met: $0.met + $1.count.met) }
   }
 
   /// The national breakdown of `measure` by target group, in code order (groups with a cohort).
@@ -63,11 +82,7 @@ public struct EarlyEffortSummary: Sendable {
   public func change(_ kommune: KommuneEarlyEffort, _ measure: EarlyEffortMeasure) -> ListChange {
     ListChange(
       now: kommune.halfYear(measure).status == .underKriteriet,
-      before: previous.map { previous in
-        previous.statuses[kommune.kommune.code].map {
-          (measure == .samtale ? $0.samtale : $0.tilbud) == .underKriteriet
-        } ?? false
-      })
+      before: previous.map { $0.statuses[kommune.kommune.code]?.measures[measure.id] == .underKriteriet })
   }
 
   /// Municipalities on the list last time that are off it now.

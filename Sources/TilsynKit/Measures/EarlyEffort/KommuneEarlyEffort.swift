@@ -1,19 +1,3 @@
-/// The two early-effort measures (SPEC 4.1), as the outputs' `maal` column names them.
-public enum EarlyEffortMeasure: String, Sendable, CaseIterable {
-  /// At least 4 (DP from 2024: 3) jobsamtaler in the first six months (LAB § 31).
-  case samtale
-  /// An offer started within the first six months (LAB § 102).
-  case tilbud
-
-  /// The tables the measure needs (SPEC 4.1); a missing `markeringer` only means no exemptions.
-  public var neededTables: [TableKind] {
-    switch self {
-    case .samtale: return [.forloeb, .samtaler]
-    case .tilbud: return [.forloeb, .tilbud]
-    }
-  }
-}
-
 /// Cohort and met over the half-year for one target group (the breakdown of SPEC 4.1: report only).
 public struct GroupCount: Sendable, Equatable {
   public var cohort = 0
@@ -25,78 +9,107 @@ public struct GroupCount: Sendable, Equatable {
   }
 }
 
-/// One municipality's early effort in a period: both measures' six months, their statuses, the
-/// overall status and the target-group breakdown.
+/// One municipality's early effort in a period: every measure's months, its status, the overall
+/// status and the target-group breakdown (SPEC 4.1, 4.6).
 public struct KommuneEarlyEffort: Sendable {
   public let kommune: Kommune
   public let period: Period
-  public let samtale: MeasureHalfYear
-  public let tilbud: MeasureHalfYear
-  /// Per measure: cohort and met over the six months by target group (`nil` for `mangler_data`).
-  public let samtaleGroups: [Maalgruppe: GroupCount]?
-  public let tilbudGroups: [Maalgruppe: GroupCount]?
+  /// One result per measure of the rule set, in its order.
+  public let results: [MeasureResult]
+
+  /// One measure's half-year and its target-group counts.
+  public struct MeasureResult: Sendable {
+    public let measure: EarlyEffortMeasure
+    public let halfYear: MeasureHalfYear
+    /// Cohort and met over the six months by target group (`nil` for `mangler_data`).
+    public let groups: [Maalgruppe: GroupCount]?
+  }
+
+  public init(kommune: Kommune, period: Period, results: [MeasureResult]) {
+    self.kommune = kommune
+    self.period = period
+    self.results = results
+  }
 
   public func halfYear(_ measure: EarlyEffortMeasure) -> MeasureHalfYear {
-    measure == .samtale ? samtale : tilbud
+    results.first { $0.measure == measure }!.halfYear
   }
 
   public func groups(_ measure: EarlyEffortMeasure) -> [Maalgruppe: GroupCount]? {
-    measure == .samtale ? samtaleGroups : tilbudGroups
+    results.first { $0.measure == measure }?.groups
   }
 
-  /// SPEC 4.1: `opfylder_ikke` when either measure is `under_kriteriet`, and so on.
-  public var overall: OverallStatus { OverallStatus([samtale.status, tilbud.status]) }
+  /// SPEC 4.1: `opfylder_ikke` when a measure that flags is `under_kriteriet`, and so on; measures
+  /// that only inform (the a-kasse measure, SPEC 4.6) never enter it.
+  public var overall: OverallStatus {
+    OverallStatus(results.filter { $0.measure.flags && $0.halfYear.status != .ikkeGaeldende }.map(\.halfYear.status))
+  }
+
+  /// The measures that put the municipality on the list: flagging and `under_kriteriet`.
+  public var failedMeasures: [EarlyEffortMeasure] {
+    results.filter { $0.measure.flags && $0.halfYear.status == .underKriteriet }.map(\.measure)
+  }
 }
 
 extension KommuneEarlyEffort {
-  /// Computes both measures for one municipality's extract in `period`.
+  /// Computes every measure for one municipality's extract in `period`.
   /// - Parameter tables: the extract grouped by person, when the caller has it already.
   public init(_ extract: KommuneExtract, period: Period, rules: EarlyEffortRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
     let tables = tables ?? PersonTables(extract)
     let months = period.months
-    let required = rules.consecutiveMonthsBelow(on: period.lastDay)
-    var samtale: (MeasureHalfYear, [Maalgruppe: GroupCount]?) = (MeasureHalfYear(months: nil, consecutiveMonthsBelow: required), nil)
-    var tilbud = samtale
     let candidates = extract.forloeb.map {
       Cohort.candidates(months: months, spells: $0, rules: rules, markings: tables.markeringer)
     }
-    if let candidates, let samtaler = tables.samtaler {
-      let rule = SamtaleRule(conversations: samtaler, rules: rules)
-      let cohorts = Cohort.monthly(months: months, candidates: candidates, groups: rules.samtaleGroups(on:))
-      samtale = Self.measure(months: months, cohorts: cohorts, rules: rules, required: required, isMet: rule.isMet)
+    let samtale = tables.samtaler.map { SamtaleRule(conversations: $0) }
+    let tilbud = tables.tilbud.map { TilbudRule(rules: rules, offers: $0) }
+    results = rules.measures.map { measure in
+      let monthRules = rules.months.map { $0.rules(for: measure) }
+      let settings = zip(months, rules.months).compactMap { month, monthRule in
+        monthRule.rules(for: measure).map { MonthSetting(month: month, regime: monthRule.regimeID, rules: $0) }
+      }
+      let isMet: ((CohortSpell, MeasureMonthRules) -> Bool)?
+      switch measure.rule {
+      case .samtaler: isMet = samtale.map { rule in { spell, rules in rule.isMet(spell, rules.talks[spell.spell.maalgruppe]!) } }
+      case .tilbud: isMet = tilbud.map { rule in { spell, rules in rule.isMet(spell, rules.offer!) } }
+      }
+      guard let candidates, let isMet, !settings.isEmpty else {
+        return MeasureResult(
+          measure: measure,
+          halfYear: MeasureHalfYear(months: nil, settings: settings, consecutiveMonthsBelow: rules.consecutiveMonthsBelow),
+          groups: nil)
+      }
+      let cohorts = Cohort.monthly(months: months, candidates: candidates, groups: monthRules.map { $0?.groups })
+      return Self.measure(
+        measure, cohorts: cohorts, monthRules: monthRules, settings: settings,
+        consecutive: rules.consecutiveMonthsBelow, isMet: isMet)
     }
-    if let candidates, let offers = tables.tilbud {
-      let rule = TilbudRule(offers: offers, rules: rules)
-      let cohorts = Cohort.monthly(months: months, candidates: candidates, groups: rules.tilbudGroups(on:))
-      tilbud = Self.measure(months: months, cohorts: cohorts, rules: rules, required: required, isMet: rule.isMet)
-    }
-    (self.samtale, samtaleGroups) = samtale
-    (self.tilbud, tilbudGroups) = tilbud
   }
 
-  /// The six monthly shares and the target-group counts of one measure.
+  /// The monthly shares and the target-group counts of one measure, over the months whose regime
+  /// has it.
   private static func measure(
-    months: [YearMonth], cohorts: [[CohortSpell]], rules: EarlyEffortRules, required: Int,
-    isMet: (CohortSpell) -> Bool
-  ) -> (MeasureHalfYear, [Maalgruppe: GroupCount]) {
+    _ measure: EarlyEffortMeasure, cohorts: [[CohortSpell]], monthRules: [MeasureMonthRules?], settings: [MonthSetting],
+    consecutive: Int, isMet: (CohortSpell, MeasureMonthRules) -> Bool
+  ) -> MeasureResult {
     var groups: [Maalgruppe: GroupCount] = [:]
     var shares: [MonthlyShare] = []
-    for (month, cohort) in zip(months, cohorts) {
+    var settingIndex = 0
+    for (cohort, rules) in zip(cohorts, monthRules) {
+      guard let rules else { continue }
       var met = 0
       for spell in cohort {
-        let isMet = isMet(spell)
+        let isMet = isMet(spell, rules)
         if isMet { met += 1 }
         groups[spell.spell.maalgruppe, default: GroupCount()].cohort += 1
         if isMet { groups[spell.spell.maalgruppe, default: GroupCount()].met += 1 }
       }
-      let lastDay = month.lastDay
-      shares.append(
-        MonthlyShare(
-          month: month, cohort: cohort.count, met: met, cohortMinimum: rules.cohortMinimum(on: lastDay),
-          criterion: rules.criterionPercent(on: lastDay)))
+      shares.append(MonthlyShare(setting: settings[settingIndex], cohort: cohort.count, met: met))
+      settingIndex += 1
     }
-    return (MeasureHalfYear(months: shares, consecutiveMonthsBelow: required), groups)
+    return MeasureResult(
+      measure: measure, halfYear: MeasureHalfYear(months: shares, settings: settings, consecutiveMonthsBelow: consecutive),
+      groups: groups)
   }
 }

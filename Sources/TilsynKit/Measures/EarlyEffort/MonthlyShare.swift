@@ -1,21 +1,49 @@
+/// What governs one measure in one month (SPEC 4.6): the month, its regime, the criterion and the
+/// smallest assessable cohort.
+public struct MonthSetting: Sendable, Equatable {
+  public let month: YearMonth
+  /// The id of the regime that governs the month.
+  public let regime: String
+  /// The criterion in percent (80; 75 from the reform).
+  public let criterion: FixedDecimal
+  /// The smallest assessable cohort (10).
+  public let cohortMinimum: Int
+
+  public init(month: YearMonth, regime: String, criterion: FixedDecimal, cohortMinimum: Int) {
+    self.month = month
+    self.regime = regime
+    self.criterion = criterion
+    self.cohortMinimum = cohortMinimum
+  }
+
+  init(month: YearMonth, regime: String, rules: MeasureMonthRules) {
+    self.init(month: month, regime: regime, criterion: rules.criterion, cohortMinimum: rules.cohortMinimum)
+  }
+}
+
 /// One measuring month of one early-effort measure in one municipality: the cohort and how many of
 /// it met the measure (SPEC 4.1).
 public struct MonthlyShare: Sendable, Equatable {
-  public let month: YearMonth
+  public let setting: MonthSetting
   public let cohort: Int
   public let met: Int
-  /// The smallest assessable cohort (10), from the rule set.
-  public let cohortMinimum: Int
-  /// The criterion in percent (80), from the rule set.
-  public let criterion: FixedDecimal
 
-  /// A month is assessable when the cohort has at least 10 spells.
-  public var isAssessable: Bool { cohort >= cohortMinimum }
+  public init(setting: MonthSetting, cohort: Int, met: Int) {
+    self.setting = setting
+    self.cohort = cohort
+    self.met = met
+  }
 
-  /// Below the criterion, compared exactly: met × 100 < 80 × cohort (79.99 % is below, 80.00 % is
-  /// not), never after rounding. Integer arithmetic on the criterion's millionths.
+  public var month: YearMonth { setting.month }
+  public var criterion: FixedDecimal { setting.criterion }
+
+  /// A month is assessable when the cohort has at least the minimum (10) spells.
+  public var isAssessable: Bool { cohort >= setting.cohortMinimum }
+
+  /// Below the criterion, compared exactly: met × 100 < criterion × cohort (79.99 % is below 80,
+  /// 80.00 % is not), never after rounding. Integer arithmetic on the criterion's millionths.
   public var isBelowCriterion: Bool {
-    Int64(met) * 100 * Int64(FixedDecimal.unitsPerOne) < criterion.units * Int64(cohort)
+    Int64(met) * 100 * Int64(FixedDecimal.unitsPerOne) < setting.criterion.units * Int64(cohort)
   }
 
   /// Whether this month's share is lower than `other`'s (exact, by cross-multiplication).
@@ -24,38 +52,47 @@ public struct MonthlyShare: Sendable, Equatable {
   }
 }
 
-/// The half-year status of one early-effort measure in one municipality (SPEC 4.1).
+/// The half-year status of one early-effort measure in one municipality (SPEC 4.1, 4.6).
 public enum MeasureStatus: String, Sendable, Equatable, CaseIterable {
-  /// All six months assessable and below 80 % in every one: the municipality does not meet the
-  /// criterion.
+  /// All six months assessable and below the criterion in every one: the municipality does not meet
+  /// the criterion.
   case underKriteriet = "under_kriteriet"
-  /// All six months assessable and at least one at or above 80 %.
+  /// All six months assessable and at least one at or above the criterion.
   case opfylder = "opfylder"
-  /// At least one month has a cohort below 10.
+  /// At least one month is not assessable: its cohort is below the minimum, or its regime does not
+  /// have the measure.
   case ikkeVurderet = "ikke_vurderet"
   /// A table the measure needs is missing or rejected.
   case manglerData = "mangler_data"
+  /// No month of the half-year is governed by a regime that has the measure (SPEC 4.6).
+  case ikkeGaeldende = "ikke_gaeldende"
 }
 
-/// One measure's half-year in one municipality: the six months and what follows from them.
+/// One measure's half-year in one municipality: its months and what follows from them.
 public struct MeasureHalfYear: Sendable, Equatable {
-  /// The six months, or `nil` when a needed table is missing (`mangler_data`: no counts at all).
+  /// The months whose regime has the measure, or `nil` when a needed table is missing
+  /// (`mangler_data`: no counts at all).
   public let months: [MonthlyShare]?
-  /// Consecutive months below 80 % that put a municipality under the criterion (6, from the rule
+  /// What governs each month whose regime has the measure (also for `mangler_data`).
+  public let settings: [MonthSetting]
+  /// Consecutive months below the criterion that put a municipality under it (6, from the rule
   /// set's `tidlig.kriterium_maaneder`: with six measuring months, all of them).
   public let consecutiveMonthsBelow: Int
 
-  public init(months: [MonthlyShare]?, consecutiveMonthsBelow: Int) {
+  public init(months: [MonthlyShare]?, settings: [MonthSetting], consecutiveMonthsBelow: Int) {
     self.months = months
+    self.settings = settings
     self.consecutiveMonthsBelow = consecutiveMonthsBelow
   }
 
-  /// SPEC 4.1: `mangler_data` when a needed table is missing; `ikke_vurderet` when any month is not
-  /// assessable; `under_kriteriet` when the share is below 80 % in the required number of
+  /// SPEC 4.1, 4.6: `ikke_gaeldende` when no month has the measure; `mangler_data` when a needed
+  /// table is missing; `ikke_vurderet` when a month lacks the measure or is not assessable;
+  /// `under_kriteriet` when the share is below the month's criterion in the required number of
   /// consecutive months (all six); otherwise `opfylder`.
   public var status: MeasureStatus {
+    if settings.isEmpty { return .ikkeGaeldende }
     guard let months else { return .manglerData }
-    if months.contains(where: { !$0.isAssessable }) { return .ikkeVurderet }
+    if months.count < Period.monthCount || months.contains(where: { !$0.isAssessable }) { return .ikkeVurderet }
     var run = 0
     var longest = 0
     for month in months {
@@ -68,7 +105,7 @@ public struct MeasureHalfYear: Sendable, Equatable {
   /// The assessable months, over which the counts below are taken.
   public var assessableMonths: [MonthlyShare] { months?.filter(\.isAssessable) ?? [] }
 
-  /// Assessable months below 80 %, or `nil` for `mangler_data`.
+  /// Assessable months below the criterion, or `nil` when there are no counts.
   public var monthsBelowCriterion: Int? {
     months == nil ? nil : assessableMonths.filter(\.isBelowCriterion).count
   }
@@ -86,11 +123,16 @@ public struct MeasureHalfYear: Sendable, Equatable {
       highest.map { $0.hasLowerShare(than: month) ? month : $0 } ?? month
     }
   }
+
+  /// The distinct criteria of the months, in month order (one, unless the half-year mixes regimes).
+  public var criteria: [FixedDecimal] {
+    settings.reduce(into: []) { list, setting in if !list.contains(setting.criterion) { list.append(setting.criterion) } }
+  }
 }
 
 /// A municipality's overall early-effort status (SPEC 4.1).
 public enum OverallStatus: String, Sendable, Equatable, CaseIterable {
-  /// Either measure is `under_kriteriet`: the municipality does not meet the criteria.
+  /// A flagging measure is `under_kriteriet`: the municipality does not meet the criteria.
   case opfylderIkke = "opfylder_ikke"
   case manglerData = "mangler_data"
   case ikkeVurderet = "ikke_vurderet"

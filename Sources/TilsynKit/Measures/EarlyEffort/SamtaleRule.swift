@@ -1,37 +1,27 @@
-/// The samtale measure of the early effort (SPEC 4.1; LAB § 31): a cohort spell meets it when the
-/// person had `jobsamtale`s held by the jobcenter (`jobcenter` or `faelles`) on at least the required
-/// number of distinct dates in [`start`, D6] — 4, or 3 for dagpenge spells starting on or after
-/// 2024-01-01, when the a-kasse holds the conversations of the first three months. Two conversations
-/// on one date count once.
+/// The talk rule of the early effort (SPEC 4.1, 4.6; LAB § 31): a cohort spell meets it when the
+/// person had `jobsamtale`s held by one of the requirement's holders on at least the required number
+/// of distinct dates in [`start` + `fromMonths`, `start` + `toMonths`] — before the reform 4 with the
+/// jobcenter in [start, D6] (dagpenge from 2024: 3); from it, dagpenge 2 in [start + 3 months, D6]
+/// and the a-kasse measure 2 held by the a-kasse in [start, start + 3 months]. Two talks on one date
+/// count once. The requirement is the month's (its regime's), by the spell's target group.
 struct SamtaleRule: Sendable {
-  let rules: EarlyEffortRules
   /// Each person's conversations, by date.
   let conversations: PersonGroups<Samtale>
 
-  init(conversations: PersonGroups<Samtale>, rules: EarlyEffortRules) {
-    self.rules = rules
-    self.conversations = conversations
-  }
-
-  /// Whether a conversation counts: a `jobsamtale` held by a holder the rule set counts (as valid on
-  /// the conversation's date).
-  private func counts(_ samtale: Samtale) -> Bool {
-    samtale.type == .jobsamtale && rules.countingHolders(on: samtale.dato).contains(samtale.afholdtAf)
-  }
-
-  /// Whether the spell meets the measure.
-  func isMet(_ cohortSpell: CohortSpell) -> Bool {
+  /// Whether the spell meets `requirement`.
+  func isMet(_ cohortSpell: CohortSpell, _ requirement: TalkRequirement) -> Bool {
     let spell = cohortSpell.spell
-    let required = rules.requiredSamtaler(for: spell)
+    let opens = spell.start.adding(months: requirement.fromMonths)
+    let closes = spell.start.adding(months: requirement.toMonths)
     var distinctDates = 0
     var previous: Day?
-    for samtale in conversations[spell.person] where samtale.dato >= spell.start {
-      if samtale.dato > cohortSpell.sixMonthDate { break }
-      guard counts(samtale) else { continue }
+    for samtale in conversations[spell.person] where samtale.dato >= opens {
+      if samtale.dato > closes { break }
+      guard samtale.type == .jobsamtale, requirement.holders.contains(samtale.afholdtAf) else { continue }
       if samtale.dato != previous {
         distinctDates += 1
         previous = samtale.dato
-        if distinctDates >= required { return true }
+        if distinctDates >= requirement.count { return true }
       }
     }
     return false

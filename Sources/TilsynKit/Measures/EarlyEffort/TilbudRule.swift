@@ -1,32 +1,27 @@
-/// The tilbud measure of the early effort (SPEC 4.1; LAB § 102): a cohort spell of `DP`, `KHJ`, `KHA`,
-/// `UHU`, `UHA` or `OVG` meets it when the person has an offer
+/// The offer rule of the early effort (SPEC 4.1, 4.6; LAB § 102): a cohort spell meets it when the
+/// person has an offer
 ///
 /// - that started in [`start`, D6],
-/// - lasted at least 14 days (`slut` empty, or `slut` − `start` ≥ 13),
-/// - of an eligible type: every type but `andet`, and `vejledning` only if it started before
-///   2023-03-22 (lov nr. 295/2023: øvrig vejledning og opkvalificering no longer counts);
+/// - lasted at least the minimum days (14: `slut` empty, or `slut` − `start` ≥ 13),
+/// - of a type that counts on the offer's own start date (every type but `andet`; `vejledning` not
+///   from 2023-03-22 to 2026-06-30, lov nr. 295/2023 and lov nr. 1750/2025);
 ///
-/// or a `loentilskud_*` offer (also ≥ 14 days) granted (`bevilget`) in [`start`, D6] that starts after
-/// D6 but no later than D6 + 21 days ("granted before the deadline, starting at most three weeks
-/// after it").
+/// or a `loentilskud_*` offer (also long enough) granted (`bevilget`) in [`start`, D6] that starts
+/// after D6 but no later than D6 + 21 days ("granted before the deadline, starting at most three
+/// weeks after it"). The minimum and the grace are the month's regime's.
 struct TilbudRule: Sendable {
   let rules: EarlyEffortRules
   /// Each person's offers, by start date.
   let offers: PersonGroups<Tilbud>
 
-  init(offers: PersonGroups<Tilbud>, rules: EarlyEffortRules) {
-    self.rules = rules
-    self.offers = offers
-  }
-
-  /// Whether the spell meets the measure.
-  func isMet(_ cohortSpell: CohortSpell) -> Bool {
+  /// Whether the spell meets `requirement`.
+  func isMet(_ cohortSpell: CohortSpell, _ requirement: OfferRequirement) -> Bool {
     let spell = cohortSpell.spell
     let d6 = cohortSpell.sixMonthDate
-    let latestLoentilskudStart = d6.adding(days: rules.loentilskudGraceDays(on: d6))
+    let latestLoentilskudStart = d6.adding(days: requirement.graceDays)
     for offer in offers[spell.person] where offer.start >= spell.start {
       if offer.start > latestLoentilskudStart { break }
-      guard lastsLongEnough(offer), rules.isEligible(offer.type, startedOn: offer.start) else { continue }
+      guard lastsLongEnough(offer, requirement), rules.isEligible(offer.type, startedOn: offer.start) else { continue }
       if offer.start <= d6 { return true }
       if offer.type.isLoentilskud, let granted = offer.bevilget, granted >= spell.start, granted <= d6 {
         return true
@@ -35,9 +30,9 @@ struct TilbudRule: Sendable {
     return false
   }
 
-  /// At least the minimum number of days: an open offer does; otherwise `slut` − `start` ≥ 13.
-  private func lastsLongEnough(_ offer: Tilbud) -> Bool {
+  /// At least the minimum number of days: an open offer does; otherwise `slut` − `start` ≥ days − 1.
+  private func lastsLongEnough(_ offer: Tilbud, _ requirement: OfferRequirement) -> Bool {
     guard let slut = offer.slut else { return true }
-    return offer.start.days(to: slut) >= rules.minimumOfferDays(on: offer.start) - 1
+    return offer.start.days(to: slut) >= requirement.minimumDays - 1
   }
 }

@@ -1,8 +1,9 @@
 /// A municipality's standing on Flere skal med gruppe 2 (SPEC 4.3).
 public enum FlereSkalMedStatus: String, Sendable, CaseIterable {
-  /// `over_9_mdr` ≥ 20: the minister writes to the mayor (SPEC 5, `breve/`).
+  /// `over_9_mdr` ≥ 20 while the rehabiliteringsteam requirement is in force: the minister writes to
+  /// the mayor (SPEC 5, `breve/`).
   case brev = "brev"
-  /// Below the letter threshold.
+  /// Below the letter threshold, or the requirement the letter rests on is no longer in force.
   case intetBrev = "intet_brev"
   /// `markeringer`, `ydelser`, `samtaler` or `tilbud` is missing: no counts at all.
   case manglerData = "mangler_data"
@@ -59,7 +60,7 @@ public struct KommuneFlereSkalMed: Sendable {
   /// counts.
   public var status: FlereSkalMedStatus {
     guard let counts else { return .manglerData }
-    return counts.over9Mdr >= thresholds.letterMinimum ? .brev : .intetBrev
+    return thresholds.lettersInForce && counts.over9Mdr >= thresholds.letterMinimum ? .brev : .intetBrev
   }
 
   /// Whether the mayor gets a letter.

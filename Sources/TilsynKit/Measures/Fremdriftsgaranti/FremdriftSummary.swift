@@ -25,4 +25,7 @@ public struct FremdriftSummary: Sendable {
 
   /// The thresholds used (every municipality is computed on the same E); `nil` with no municipality.
   public var thresholds: FremdriftThresholds? { kommuner.first?.thresholds }
+
+  /// The criterion in percent, from the thresholds used; `nil` with no municipality.
+  public var criterion: FixedDecimal? { thresholds?.criterion }
 }

@@ -37,9 +37,9 @@ public struct KommuneFremdrift: Sendable {
       dueCount += 1
       if met.isMet(person, in: window) { metCount += 1 }
     }
-    share = MonthlyShare(
-      month: e.yearMonth, cohort: dueCount, met: metCount, cohortMinimum: thresholds.minimum,
-      criterion: thresholds.criterion)
+    let setting = MonthSetting(
+      month: e.yearMonth, regime: "", criterion: thresholds.criterion, cohortMinimum: thresholds.minimum)
+    share = MonthlyShare(setting: setting, cohort: dueCount, met: metCount)
   }
 
   /// Persons due, or `nil` for `mangler_data`.

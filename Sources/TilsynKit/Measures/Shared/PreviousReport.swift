@@ -19,6 +19,14 @@ enum PreviousReport {
     return rows
   }
 
+  /// The lower-cased column names of the file's header, or `nil` when the file does not exist.
+  static func header(reports: String, period: Period, file: String) -> [String]? {
+    guard let bytes = try? FileBytes.read("\(reports)/\(period)/\(file)"),
+      let csv = try? CSVFile(bytes: bytes)
+    else { return nil }
+    return csv.header.map { $0.lowercased() }
+  }
+
   /// The error for a row whose status is not one this tool writes.
   static func badStatus(reports: String, period: Period, file: String, line: Int) -> ConfigurationError {
     .badDataFile(path: "\(reports)/\(period)/\(file)", line: line, message: "ukendt status i forrige opfølgning")

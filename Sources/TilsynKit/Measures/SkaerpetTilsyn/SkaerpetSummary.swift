@@ -9,14 +9,19 @@ public struct SkaerpetSummary: Sendable {
   /// Last period's status by municipality code, when its `skaerpet_tilsyn.csv` exists.
   public let previous: [Int: SkaerpetStatus]?
   public let period: Period
-  /// Whether the period falls after the 2025 reform abolished the scheme.
+  /// Whether the scheme is abolished on the period's last day E (`skaerpet.ophaevet_fra` ≤ E; SPEC
+  /// 4.2, 4.6: from the first period that ends after the abolition the report words the statuses as
+  /// what the computation would have shown).
   public let isAbolished: Bool
+  /// The rule values used, for the texts.
+  public let rules: SkaerpetRules
 
   public init(kommuner: [KommuneSkaerpetTilsyn], previous: [Int: SkaerpetStatus]?, period: Period, rules: SkaerpetRules) {
     self.kommuner = kommuner
     self.previous = previous
     self.period = period
-    isAbolished = period.firstDay >= rules.abolishedFrom
+    self.rules = rules
+    isAbolished = period.lastDay >= rules.abolishedFrom
     let ranked = kommuner.filter { $0.actual != nil }.sorted { a, b in
       let (x, y) = (a.actual!, b.actual!)
       if x.hasLargerDifference(than: y) { return true }

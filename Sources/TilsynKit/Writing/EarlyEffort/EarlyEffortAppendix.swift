@@ -1,7 +1,8 @@
 /// The appendix to the minister's letter (SPEC 5, DOMAIN "Who uses it"): "Oversigt over kommuner,
 /// som ikke opfylder kriterierne i den tidlige indsats" — every municipality that is `opfylder_ikke`,
 /// sorted by AMK, then name (Danish alphabetical order), with the criterion or criteria it does not
-/// meet and its highest monthly share (below 80 % in all six months by definition).
+/// meet and its highest monthly share (below the criterion in every month by definition). Only the
+/// measures that flag appear (SPEC 4.6: never the a-kasse measure).
 public enum EarlyEffortAppendix {
   public static let title = "Oversigt over kommuner, som ikke opfylder kriterierne i den tidlige indsats"
 
@@ -15,38 +16,47 @@ public enum EarlyEffortAppendix {
 
   /// `bilag_tidlig_indsats.csv`.
   public static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
-    var csv = ExcelCSV(header: [
-      "amk", "kommune", "kommunenavn", "samtale_under_kriteriet", "tilbud_under_kriteriet", "hoejeste_andel_samtale",
-      "hoejeste_andel_tilbud",
-    ])
+    let measures = summary.flaggingMeasures
+    var csv = ExcelCSV(
+      header: ["amk", "kommune", "kommunenavn"] + measures.map { "\($0.id)_under_kriteriet" }
+        + measures.map { "hoejeste_andel_\($0.id)" })
     for result in rows(summary) {
       csv.appendRow(
         [result.kommune.amk, result.kommune.codeText, result.kommune.name]
-          + EarlyEffortMeasure.allCases.map { result.halfYear($0).status == .underKriteriet ? "ja" : "nej" }
-          + EarlyEffortMeasure.allCases.map { highest(result, $0) })
+          + measures.map { result.halfYear($0).status == .underKriteriet ? "ja" : "nej" }
+          + measures.map { highest(result, $0) })
     }
     return csv
   }
 
   /// `bilag_tidlig_indsats.md`.
   public static func markdown(_ summary: EarlyEffortSummary, period: Period) -> String {
+    let measures = summary.flaggingMeasures
     var table = MarkdownTable(
-      header: ["AMK", "Kommune", "Jobsamtaler", "Tilbud", "Højeste andel, samtaler (pct.)", "Højeste andel, tilbud (pct.)"],
-      rightAligned: [4, 5])
+      header: ["AMK", "Kommune"] + measures.map { $0.name.capitalizedFirst }
+        + measures.map { "Højeste andel, \($0.name) (pct.)" },
+      rightAligned: Set((2 + measures.count)..<(2 + 2 * measures.count)))
     let rows = rows(summary)
     for result in rows {
       table.append(
         [result.kommune.amk, result.kommune.name]
-          + EarlyEffortMeasure.allCases.map { result.halfYear($0).status == .underKriteriet ? "X" : "" }
-          + EarlyEffortMeasure.allCases.map { highest(result, $0) })
+          + measures.map { result.halfYear($0).status == .underKriteriet ? "X" : "" }
+          + measures.map { highest(result, $0) })
     }
+    let rules = summary.rules
+    let criteria = measures.map { RuleText.criterion($0, rules) }
+    let criterion =
+      Set(criteria).count <= 1
+      ? "kriteriet er \(criteria.first ?? "")"
+      : "kriteriet er " + zip(measures, criteria).map { "\($1) for \($0.name)" }.joined(separator: " og ")
+    let seniority = RuleText.number(rules.monthsToSixMonthDate)
     return """
       # Bilag: \(title)
 
-      Opfølgning for \(PeriodText.long(period)). X: kommunen har i alle seks måneder haft under 80 pct. af \
-      borgerne med seks måneders anciennitet, der har fået mindst det krævede antal jobsamtaler (jobsamtaler) \
-      eller et tilbud (tilbud). Højeste andel er den højeste månedlige andel i halvåret. \
-      I alt \(EarlyEffortChapter.kommuner(rows.count)).
+      Opfølgning for \(PeriodText.long(period)). X: i alle \(RuleText.number(rules.consecutiveMonthsBelow)) måneder \
+      har en mindre andel end kriteriet af borgerne med \(seniority) måneders anciennitet fået det, målet kræver; \
+      \(criterion). Højeste andel er den højeste månedlige andel i halvåret. I alt \
+      \(EarlyEffortChapter.kommuner(rows.count)).
 
       \(table.text)
       """

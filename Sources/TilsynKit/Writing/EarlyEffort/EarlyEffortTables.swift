@@ -1,44 +1,50 @@
 /// The early-effort CSV outputs (SPEC 5): `tidlig_indsats_maaneder.csv`, `tidlig_indsats_kommuner.csv`
-/// and `tidlig_indsats_maalgrupper.csv`. Shares are percentages with one decimal, rounded half away
-/// from zero; where a measure is `mangler_data` its counts and shares are empty, never 0.
+/// and `tidlig_indsats_maalgrupper.csv`, for every measure of the rule set. Shares are percentages
+/// with one decimal, rounded half away from zero; where a measure is `mangler_data` its counts and
+/// shares are empty, never 0. No column name carries a threshold: the criterion of each month is a
+/// column of its own.
 public enum EarlyEffortTables {
-  /// One row per municipality × measure × month.
-  public static func months(_ results: [KommuneEarlyEffort]) -> ExcelCSV {
-    var csv = ExcelCSV(header: ["kommune", "kommunenavn", "amk", "maaned", "maal", "kohorte", "opfyldt", "andel", "vurderbar"])
-    for result in results {
-      for measure in EarlyEffortMeasure.allCases {
-        let kommune = result.kommune
-        if let months = result.halfYear(measure).months {
-          for month in months {
-            csv.appendRow([
-              kommune.codeText, kommune.name, kommune.amk, month.month.description, measure.rawValue,
+  /// One row per municipality × measure × month whose regime has the measure (SPEC 4.6: months of a
+  /// regime without it have no rows), with the month's criterion (percent) and regime.
+  public static func months(_ summary: EarlyEffortSummary) -> ExcelCSV {
+    var csv = ExcelCSV(header: [
+      "kommune", "kommunenavn", "amk", "maaned", "maal", "kohorte", "opfyldt", "andel", "vurderbar", "kriterium", "regime",
+    ])
+    for result in summary.kommuner {
+      let kommune = result.kommune
+      for measure in summary.measures {
+        let halfYear = result.halfYear(measure)
+        for (index, setting) in halfYear.settings.enumerated() {
+          let counts: [String]
+          if let month = halfYear.months?[index] {
+            counts = [
               String(month.cohort), String(month.met), share(month.met, month.cohort), month.isAssessable ? "ja" : "nej",
-            ])
+            ]
+          } else {
+            counts = ["", "", "", ""]
           }
-        } else {
-          for month in result.period.months {
-            csv.appendRow([kommune.codeText, kommune.name, kommune.amk, month.description, measure.rawValue, "", "", "", ""])
-          }
+          csv.appendRow(
+            [kommune.codeText, kommune.name, kommune.amk, setting.month.description, measure.id] + counts
+              + [DanishFormat.decimalTrimmed(setting.criterion), setting.regime])
         }
       }
     }
     return csv
   }
 
-  /// One row per municipality: per measure its status, assessable months below 80 %, lowest and
-  /// highest monthly share; the overall status; and its change on the list since last time.
+  /// One row per municipality: per measure its status, assessable months below the criterion, lowest
+  /// and highest monthly share; the overall status; and its change on the list since last time.
   public static func kommuner(_ summary: EarlyEffortSummary) -> ExcelCSV {
-    let results = summary.kommuner
     var header = ["kommune", "kommunenavn", "amk"]
-    for measure in EarlyEffortMeasure.allCases {
-      let m = measure.rawValue
-      header += ["status_\(m)", "maaneder_under_80_\(m)", "laveste_andel_\(m)", "hoejeste_andel_\(m)"]
+    for measure in summary.measures {
+      let m = measure.id
+      header += ["status_\(m)", "maaneder_under_kriteriet_\(m)", "laveste_andel_\(m)", "hoejeste_andel_\(m)"]
     }
     header += ["status", "forrige_status", "aendring"]
     var csv = ExcelCSV(header: header)
-    for result in results {
+    for result in summary.kommuner {
       var row = [result.kommune.codeText, result.kommune.name, result.kommune.amk]
-      for measure in EarlyEffortMeasure.allCases {
+      for measure in summary.measures {
         let year = result.halfYear(measure)
         row += [
           year.status.rawValue, year.monthsBelowCriterion.map(String.init) ?? "",
@@ -53,21 +59,21 @@ public enum EarlyEffortTables {
   }
 
   /// The target-group breakdown: the nation first (`kommune` empty, `Hele landet`), then each
-  /// municipality; cohort and met over the six months per measure and target group.
-  public static func targetGroups(_ results: [KommuneEarlyEffort]) -> ExcelCSV {
+  /// municipality; cohort and met over the half-year per measure and target group.
+  public static func targetGroups(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: ["kommune", "kommunenavn", "maal", "maalgruppe", "kohorte", "opfyldt", "andel"])
-    for measure in EarlyEffortMeasure.allCases {
-      for (group, count) in EarlyEffortSummary.nationalGroups(results, measure) {
-        csv.appendRow(["", "Hele landet", measure.rawValue, group.rawValue, String(count.cohort), String(count.met), share(count.met, count.cohort)])
+    for measure in summary.measures {
+      for (group, count) in EarlyEffortSummary.nationalGroups(summary.kommuner, measure) {
+        csv.appendRow(["", "Hele landet", measure.id, group.rawValue, String(count.cohort), String(count.met), share(count.met, count.cohort)])
       }
     }
-    for result in results {
-      for measure in EarlyEffortMeasure.allCases {
+    for result in summary.kommuner {
+      for measure in summary.measures {
         guard let groups = result.groups(measure) else { continue }
         for group in Maalgruppe.allCases {
           guard let count = groups[group] else { continue }
           csv.appendRow([
-            result.kommune.codeText, result.kommune.name, measure.rawValue, group.rawValue, String(count.cohort),
+            result.kommune.codeText, result.kommune.name, measure.id, group.rawValue, String(count.cohort),
             String(count.met), share(count.met, count.cohort),
           ])
         }

@@ -3,6 +3,24 @@
 /// gruppe 2 for more than nine months, how many are in no active offer; then the municipalities whose
 /// mayor gets a letter, and those without data.
 public enum FlereSkalMedChapter {
+  /// The headline line: the municipalities whose mayor gets a letter, or why no letters are written.
+  public static func headline(_ summary: FlereSkalMedSummary) -> String {
+    guard let thresholds = summary.thresholds else { return "Flere skal med, gruppe 2: ingen kommuner i opgørelsen." }
+    let count = summary.kommuner.filter { ($0.counts?.over9Mdr ?? 0) >= thresholds.letterMinimum }.count
+    let who =
+      "\(EarlyEffortChapter.kommuner(count)) har \(thresholds.letterMinimum) eller flere borgere på kontanthjælp, der har "
+      + "været i Flere skal med, gruppe 2 i mere end \(RuleText.number(thresholds.months)) måneder uden behandling i "
+      + "rehabiliteringsteamet"
+    guard thresholds.lettersInForce else { return who + " (ingen breve: \(noLetterReason(thresholds)))." }
+    return who + " (brev til borgmesteren)."
+  }
+
+  /// Why no letters are written once the requirement is gone (SPEC 4.3, 4.6).
+  static func noLetterReason(_ thresholds: FlereSkalMedThresholds) -> String {
+    "kravet om behandling i rehabiliteringsteamet, som brevene bygger på, er ophævet ved beskæftigelsesreformen 2025"
+      + (thresholds.requirementRemovedFrom.map { " med virkning fra \($0.danish)" } ?? "")
+  }
+
   public static func markdown(_ summary: FlereSkalMedSummary, period: Period) -> String {
     let e = period.lastDay
     var text = "## Flere skal med, gruppe 2\n\n"
@@ -26,6 +44,11 @@ public enum FlereSkalMedChapter {
     text += "sygedagpenge eller revalidering.\n\n"
     text += nationalTable(n, thresholds).text + "\n"
     text += "### Brev til borgmesteren\n\n"
+    guard thresholds.lettersInForce else {
+      text += "Der skrives ingen breve til borgmestrene: \(noLetterReason(thresholds)). Tabellen beregnes stadig "
+      text += "(status intet_brev), så kommunerne kan følge borgerne i gruppe 2.\n\n"
+      return text + missingLine(summary)
+    }
     let letters = summary.letters.sorted { DanishOrder.precedes($0.kommune.name, $1.kommune.name) }
     let criterion =
       "\(thresholds.letterMinimum) eller flere borgere, der fortsat er på kontanthjælp og har været i gruppe 2 i mere "
@@ -36,12 +59,14 @@ public enum FlereSkalMedChapter {
       text += "\(EarlyEffortChapter.kommuner(letters.count)) har \(criterion), og ministeren skriver "
       text += "til borgmesteren (breve/):\n\n" + letterTable(letters, thresholds).text + "\n"
     }
+    return text + missingLine(summary)
+  }
+
+  private static func missingLine(_ summary: FlereSkalMedSummary) -> String {
     let missing = summary.manglerData
-    if !missing.isEmpty {
-      text += "Mangler data (markeringer, ydelser, samtaler eller tilbud mangler; tallene er tomme, ikke 0): "
-      text += missing.map(\.kommune.name).sorted(by: DanishOrder.precedes).joined(separator: ", ") + ".\n\n"
-    }
-    return text
+    guard !missing.isEmpty else { return "" }
+    return "Mangler data (markeringer, ydelser, samtaler eller tilbud mangler; tallene er tomme, ikke 0): "
+      + missing.map(\.kommune.name).sorted(by: DanishOrder.precedes).joined(separator: ", ") + ".\n\n"
   }
 
   private static func nationalTable(_ n: FlereSkalMedCounts, _ thresholds: FlereSkalMedThresholds) -> MarkdownTable {

@@ -1,39 +1,59 @@
 /// The letters from the AMK to each municipality that does not meet the early-effort criteria
 /// (SPEC 5, DOMAIN "The early effort": dialogue and help, no redegørelse), filled from
-/// `data/skabeloner/brev_tidlig_indsats.md`.
+/// `data/skabeloner/brev_tidlig_indsats.md`. Only measures that flag enter a letter (SPEC 4.6: never
+/// the a-kasse measure); every threshold it states is the rule set's for the period.
 public enum EarlyEffortLetters {
   public static let templateName = "brev_tidlig_indsats.md"
 
   /// The placeholders the template may use.
   public static let placeholders = LetterContext.commonPlaceholders.union([
-    "kriterier", "maanedstabel", "landsandel_samtale", "landsandel_tilbud", "antal_kommuner",
+    "kriterier", "maanedstabel", "landsandele", "antal_kommuner", "kriterium", "kriterium_maaneder",
+    "kohorte_minimum", "anciennitet", "de_foerste_maaneder",
   ])
 
   /// One letter per municipality that is `opfylder_ikke`, in code order.
   public static func letters(
     _ summary: EarlyEffortSummary, template: LetterTemplate, context: LetterContext
   ) -> [(path: String, bytes: [UInt8])] {
-    let national = EarlyEffortMeasure.allCases.map { measure in
-      summary.nationalMonths(measure).reduce(GroupCount()) { GroupCount(cohort: $0.cohort + $1.count.cohort, met: $0.met + $1.count.met) }
+    let rules = summary.rules
+    let national = summary.flaggingMeasures.map { measure in
+      let total = summary.nationalTotal(measure)
+      return "\(EarlyEffortTables.share(total.met, total.cohort)) pct. for \(measure.name)"
     }
     return summary.opfylderIkke.map { result in
       var values = context.commonValues(result.kommune)
-      let failed = EarlyEffortMeasure.allCases.filter { result.halfYear($0).status == .underKriteriet }
-      values["kriterier"] = failed.map(EarlyEffortChapter.criterion).joined(separator: " og ")
-      values["maanedstabel"] = monthTable(result, failed).text.trimmingTrailingNewline()
-      values["landsandel_samtale"] = EarlyEffortTables.share(national[0].met, national[0].cohort)
-      values["landsandel_tilbud"] = EarlyEffortTables.share(national[1].met, national[1].cohort)
+      let failed = result.failedMeasures
+      values["kriterier"] = failed.map { RuleText.criterionName($0, rules) }.joined(separator: " og ")
+      let criteria = failed.map { RuleText.criterion($0, rules) }
+      values["kriterium"] =
+        Set(criteria).count == 1
+        ? criteria[0] : zip(failed, criteria).map { "\($1) (\($0.name))" }.joined(separator: " og ")
+      let minimums = failed.map { RuleText.cohortMinimum($0, rules) }
+      values["kohorte_minimum"] = Set(minimums).count == 1 ? minimums[0] : minimums.joined(separator: " og ")
+      values["kriterium_maaneder"] = RuleText.number(rules.consecutiveMonthsBelow)
+      values["anciennitet"] = RuleText.number(rules.monthsToSixMonthDate)
+      values["de_foerste_maaneder"] = RuleText.firstMonths(rules)
+      values["maanedstabel"] = monthTable(result, failed, rules).text.trimmingTrailingNewline()
+      values["landsandele"] = national.joined(separator: " og ")
       values["antal_kommuner"] = String(summary.opfylderIkke.count)
       return (LetterContext.path(folder: "tidlig_indsats", result.kommune), Array(template.render(values).utf8))
     }
   }
 
-  private static func monthTable(_ result: KommuneEarlyEffort, _ measures: [EarlyEffortMeasure]) -> MarkdownTable {
-    var table = MarkdownTable(header: ["Mål"] + result.period.months.map(PeriodText.shortMonth), rightAligned: Set(1...6))
+  private static func monthTable(
+    _ result: KommuneEarlyEffort, _ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules
+  ) -> MarkdownTable {
+    let months = rules.months.map(\.month)
+    var table = MarkdownTable(
+      header: ["Mål"] + months.map(PeriodText.shortMonth), rightAligned: Set(1...months.count))
     for measure in measures {
+      let shares = result.halfYear(measure).months ?? []
       table.append(
-        [measure == .samtale ? "Jobsamtaler" : "Tilbud"]
-          + (result.halfYear(measure).months ?? []).map { "\($0.met)/\($0.cohort) = \(EarlyEffortTables.share($0.met, $0.cohort))" })
+        [measure.name.capitalizedFirst]
+          + months.map { month in
+            shares.first { $0.month == month }.map { "\($0.met)/\($0.cohort) = \(EarlyEffortTables.share($0.met, $0.cohort))" }
+              ?? ""
+          })
     }
     return table
   }

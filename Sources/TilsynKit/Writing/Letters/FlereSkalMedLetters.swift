@@ -1,5 +1,5 @@
-/// The minister's letters to the mayors of the municipalities where 20 or more kontanthjælp
-/// recipients have been in Flere skal med gruppe 2 for more than nine months without being treated
+/// The minister's letters to the mayors of the municipalities where `fsm2.brev_minimum` (20) or more
+/// kontanthjælp recipients have been in Flere skal med gruppe 2 for more than `fsm2.maaneder` (9) months without being treated
 /// in the rehabiliteringsteam (SPEC 4.3, 5; DOMAIN: the letter of 7 May 2019), filled from
 /// `data/skabeloner/brev_flere_skal_med.md`.
 public enum FlereSkalMedLetters {
@@ -10,7 +10,7 @@ public enum FlereSkalMedLetters {
   public static let placeholders = LetterContext.commonPlaceholders.union([
     "i_gruppe2", "behandlet", "skiftet_ydelse", "fortsat_kontanthjaelp", "over_9_mdr", "uden_tilbud", "afgaaet",
     "andel_skiftet", "andel_over_9_mdr", "andel_uden_tilbud", "land_i_gruppe2", "land_over_9_mdr", "land_andel_skiftet",
-    "antal_kommuner_brev",
+    "antal_kommuner_brev", "maaneder", "brev_minimum",
   ])
 
   /// One letter per municipality that gets one, in code order.
@@ -35,6 +35,8 @@ public enum FlereSkalMedLetters {
       values["land_over_9_mdr"] = DanishFormat.grouped(national.over9Mdr)
       values["land_andel_skiftet"] = EarlyEffortTables.share(national.skiftetYdelse, national.iGruppe2)
       values["antal_kommuner_brev"] = String(summary.letters.count)
+      values["maaneder"] = RuleText.number(kommune.thresholds.months)
+      values["brev_minimum"] = String(kommune.thresholds.letterMinimum)
       return (LetterContext.path(folder: "flere_skal_med", kommune.kommune), Array(template.render(values).utf8))
     }
   }

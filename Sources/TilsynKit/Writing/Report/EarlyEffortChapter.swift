@@ -1,29 +1,17 @@
 /// The early-effort chapters of `rapport.md` (SPEC 5), in the style of STAR's own follow-up: the
-/// headline with the trend first, then per measure the national picture, the municipalities under
-/// the criterion by AMK with their arithmetic month by month, and the target-group breakdown.
+/// headline with the trend first, then which regime governs each month, then per measure the
+/// national picture, the municipalities under the criterion by AMK with their arithmetic month by
+/// month, and the target-group breakdown. Every threshold comes from the rules of the month.
 enum EarlyEffortChapter {
-  /// The measure's criterion as the headline names it.
-  static func criterion(_ measure: EarlyEffortMeasure) -> String {
-    switch measure {
-    case .samtale: return "kriteriet om jobsamtaler i de første seks måneder"
-    case .tilbud: return "kriteriet om tilbud i de første seks måneder"
-    }
-  }
-
-  static func title(_ measure: EarlyEffortMeasure) -> String {
-    switch measure {
-    case .samtale: return "Jobsamtaler i de første seks måneder (LAB § 31)"
-    case .tilbud: return "Tilbud i de første seks måneder (LAB § 102)"
-    }
-  }
-
-  /// The headline lines: per measure and in all, with the previous follow-up's numbers.
+  /// The headline lines: per flagging measure and in all, with the previous follow-up's numbers.
   static func headline(_ summary: EarlyEffortSummary) -> [String] {
     var lines: [String] = []
-    for measure in [EarlyEffortMeasure.tilbud, .samtale] {
+    for measure in summary.flaggingMeasures.reversed() {
       let now = summary.underKriteriet(measure).count
       let trend = summary.previous.map { ", mod \($0.underKriteriet(measure)) i forrige opfølgning" } ?? ""
-      lines.append("**\(kommuner(now)) lever ikke op til \(criterion(measure))\(trend).**")
+      lines.append(
+        "**\(kommuner(now)) lever ikke op til \(RuleText.criterionName(measure, summary.rules)) "
+          + "(\(RuleText.criterion(measure, summary.rules)))\(trend).**")
     }
     let total = summary.opfylderIkke.count
     let totalTrend = summary.previous.map { " (forrige opfølgning: \($0.opfylderIkke))" } ?? ""
@@ -37,22 +25,64 @@ enum EarlyEffortChapter {
     } else {
       lines.append("Der er ingen tidligere opfølgning at sammenligne med (ingen tidlig_indsats_kommuner.csv for forrige periode).")
     }
+    for measure in summary.applicableMeasures where !measure.flags {
+      lines.append(
+        "\(measure.name.capitalizedFirst) (kun til orientering): \(kommuner(summary.underKriteriet(measure).count)) "
+          + "under kriteriet på \(RuleText.criterion(measure, summary.rules)).")
+    }
     return lines
+  }
+
+  /// The criterion paragraph under the headlines, with the values of the period's rules.
+  static func criterionParagraph(_ summary: EarlyEffortSummary) -> String {
+    let rules = summary.rules
+    return "Kriteriet (STARs opfølgning på den tidlige indsats): en kommune kontaktes af sit AMK, når under "
+      + "\(RuleText.flaggingCriteria(summary)) af borgerne med \(RuleText.number(rules.monthsToSixMonthDate)) måneders "
+      + "anciennitet i \(RuleText.number(rules.consecutiveMonthsBelow)) sammenhængende måneder har fået det, loven "
+      + "kræver. Reglen gælder kun måneder med mindst \(RuleText.flaggingMinimum(summary)) borgere. Listen er bilaget "
+      + "til ministerens brev (bilag_tidlig_indsats.md).\n\n"
+  }
+
+  /// Which regime governs each month (SPEC 4.6), with each measure's criterion in it.
+  static func regimeTable(_ summary: EarlyEffortSummary) -> String {
+    let rules = summary.rules
+    let measures = summary.applicableMeasures
+    var table = MarkdownTable(
+      header: ["Måned", "Regime", "Forløb startet i"] + measures.map { "Kriterium, \($0.name)" },
+      rightAligned: Set(3..<(3 + measures.count)))
+    for month in rules.months {
+      table.append(
+        [PeriodText.month(month.month), month.regimeName, PeriodText.month(month.governingDay.yearMonth)]
+          + measures.map { month.rules(for: $0).map { RuleText.percent($0.criterion) } ?? "gælder ikke" })
+    }
+    var text = "### Regler pr. måned\n\n"
+    text += "Måned m følger det regime, der gælder den første dag i måned m − \(rules.monthsToSixMonthDate), da "
+    text += "kohortens forløb startede i den måned. En tilbudstype tæller dog efter tilbuddets egen startdato.\n\n"
+    return text + table.text + "\n"
   }
 
   /// The chapter of one measure.
   static func chapter(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> String {
-    var text = "## \(title(measure))\n\n"
-    let statusCounts = MeasureStatus.allCases.map { "\(summary.count(measure, $0)) \($0.rawValue)" }
+    let rules = summary.rules
+    var text = "## \(measure.name.capitalizedFirst) i \(RuleText.firstMonths(rules)) (\(measure.id))\n\n"
+    if !measure.flags {
+      text += "*Kun til orientering: målet indgår ikke i kommunernes samlede status, bilaget eller brevene.*\n\n"
+    }
+    text += requirements(measure, rules)
+    let criterion = RuleText.criterion(measure, rules)
+    let statusCounts = MeasureStatus.allCases.filter { summary.count(measure, $0) > 0 }.map {
+      "\(summary.count(measure, $0)) \($0.rawValue)"
+    }
     text += "Status for de \(summary.kommuner.count) kommuner: " + statusCounts.joined(separator: ", ") + ".\n\n"
     text += "### Landstal pr. måned\n\n" + nationalTable(measure, summary).text + "\n"
     let flagged = summary.underKriteriet(measure)
     text += "### Kommuner under kriteriet\n\n"
+    let allMonths = RuleText.number(rules.consecutiveMonthsBelow)
     if flagged.isEmpty {
-      text += "Ingen kommuner har været under 80 pct. i alle seks måneder.\n\n"
+      text += "Ingen kommuner har været under \(criterion) i alle \(allMonths) måneder.\n\n"
     } else {
       text +=
-        "Hver celle viser opfyldt/kohorte = andel i pct. for måneden. Alle seks måneder er under 80 pct.\n\n"
+        "Hver celle viser opfyldt/kohorte = andel i pct. for måneden. Alle \(allMonths) måneder er under \(criterion)\n\n"
       for amk in Set(flagged.map(\.kommune.amk)).sorted(by: DanishOrder.precedes) {
         let inAMK = flagged.filter { $0.kommune.amk == amk }.sorted { DanishOrder.precedes($0.kommune.name, $1.kommune.name) }
         text += "#### AMK \(amk) (\(inAMK.count))\n\n" + flaggedTable(measure, inAMK, summary).text + "\n"
@@ -69,12 +99,35 @@ enum EarlyEffortChapter {
     return text
   }
 
+  /// What the measure requires in the period's months, once per distinct requirement.
+  private static func requirements(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
+    var seen: [(text: String, months: [YearMonth])] = []
+    for month in rules.months {
+      guard let measureRules = month.rules(for: measure) else { continue }
+      let groups = Maalgruppe.allCases.filter { measureRules.groups.contains($0) }.map(\.rawValue)
+      let text =
+        "målgrupperne \(groups.joined(separator: ", ")): "
+        + RuleText.requirement(measureRules, sixMonths: rules.monthsToSixMonthDate)
+        + "; kriterium \(RuleText.percent(measureRules.criterion)), mindst \(measureRules.cohortMinimum) i kohorten"
+      if let index = seen.firstIndex(where: { $0.text == text }) {
+        seen[index].months.append(month.month)
+      } else {
+        seen.append((text, [month.month]))
+      }
+    }
+    if seen.count == 1 { return "Krav: \(seen[0].text).\n\n" }
+    return seen.map { "Krav i \(RuleText.monthRange($0.months.first!, $0.months.last!)): \($0.text)." }
+      .joined(separator: "\n\n") + "\n\n"
+  }
+
   private static func nationalTable(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> MarkdownTable {
-    var table = MarkdownTable(header: ["Måned", "Kohorte", "Opfyldt", "Andel (pct.)"], rightAligned: [1, 2, 3])
+    var table = MarkdownTable(
+      header: ["Måned", "Regime", "Kohorte", "Opfyldt", "Andel (pct.)", "Kriterium (pct.)"], rightAligned: [2, 3, 4, 5])
     for (month, count) in summary.nationalMonths(measure) {
       table.append([
-        PeriodText.month(month), DanishFormat.grouped(count.cohort), DanishFormat.grouped(count.met),
+        PeriodText.month(month.month), month.regimeName, DanishFormat.grouped(count.cohort), DanishFormat.grouped(count.met),
         EarlyEffortTables.share(count.met, count.cohort),
+        month.rules(for: measure).map { DanishFormat.decimalTrimmed($0.criterion) } ?? "",
       ])
     }
     return table
@@ -83,9 +136,9 @@ enum EarlyEffortChapter {
   private static func flaggedTable(
     _ measure: EarlyEffortMeasure, _ kommuner: [KommuneEarlyEffort], _ summary: EarlyEffortSummary
   ) -> MarkdownTable {
-    let months = kommuner.first?.period.months ?? []
+    let months = summary.rules.months.filter { $0.rules(for: measure) != nil }.map(\.month)
     var table = MarkdownTable(
-      header: ["Kommune"] + months.map(PeriodText.shortMonth) + ["Mdr. under 80", "Ændring"],
+      header: ["Kommune"] + months.map(PeriodText.shortMonth) + ["Mdr. under kriteriet", "Ændring"],
       rightAligned: Set(1...(months.count + 1)))
     for kommune in kommuner {
       let cells = (kommune.halfYear(measure).months ?? []).map {

@@ -1,48 +1,132 @@
-/// The methodology chapter of `rapport.md` (SPEC 5): how each measure is computed, and every rule and
-/// threshold of the rule set with its validity dates and legal source, under the rule-set version.
+/// The methodology chapter of `rapport.md` (SPEC 5): how each measure is computed, with the values the
+/// rule set gives for the period; the modelled assumptions (SPEC 4.6: values the law's text did not
+/// settle); and every rule of the rule set with its validity dates, regime and source.
 enum MethodologyChapter {
-  static func chapter(rules: RuleSet) -> String {
+  static func chapter(rules: RuleSet, earlyEffort: EarlyEffortRules) -> String {
+    let sixMonths = earlyEffort.monthsToSixMonthDate
+    let consecutive = RuleText.number(earlyEffort.consecutiveMonthsBelow)
+    let example = Day(2023, 8, 31)
+    let clamped = "fx \(example.danish) + \(sixMonths) måneder = \(example.adding(months: sixMonths).danish)"
     var text = "## Metode\n\n"
     text += """
-      Regelsæt: version **\(rules.version)** (\(fileName(rules.path))). Alle tærskler og datoer nedenfor kommer \
-      fra regelsættet; værdier med gyldighedsdatoer anvendes på den dato, reglen angiver.
+      Regelsæt: version **\(rules.version)** (\(fileName(rules.path)), SHA-256 \(rules.sha256)). Alle tærskler, \
+      målgrupper og datoer nedenfor kommer fra regelsættet. Den tidlige indsats følger regimer: måned m følger det \
+      regime, der gælder den første dag i måned m − \(sixMonths), hvor kohortens forløb startede; kun en \
+      tilbudstype vurderes efter tilbuddets egen startdato. Øvrige regler gælder på periodens sidste dag.
 
-      **Kohorte.** For hver kommune og måned: forløb i målgrupperne, hvis seksmånedersdato D6 = start + 6 \
-      kalendermåneder (dagen afkortes til månedens længde, fx 31. august + 6 måneder = 29. februar i et skudår) \
-      ligger i måneden, og som stadig er i gang på D6 (slut tom eller ≥ D6). Forløb for borgere med en \
+      **Kohorte.** For hver kommune, måned og mål: forløb i målets målgrupper, hvis seksmånedersdato D6 = start + \
+      \(sixMonths) kalendermåneder (dagen afkortes til månedens længde, \(clamped)) ligger i måneden, og som stadig er i gang på D6 (slut tom eller ≥ D6). Forløb for borgere med en \
       FRITAGET-markering, der dækker D6, tæller ikke med.
 
-      **Jobsamtaler (LAB § 31).** Et forløb opfylder kravet, når borgeren har haft jobsamtaler med jobcentret \
-      (afholdt af jobcenter eller fælles) på mindst det krævede antal forskellige datoer i [start, D6]; to \
-      samtaler samme dag tæller én gang. Kravet gælder efter forløbets startdato (dagpenge fra 1. januar 2024: 3).
+      **Jobsamtaler.** Et forløb opfylder et samtalemål, når borgeren har haft jobsamtaler holdt af de rette \
+      (jobcentret, a-kassen eller begge i fællesskab, efter målet) på mindst det krævede antal forskellige datoer i \
+      målets tidsvindue; to samtaler samme dag tæller én gang.
 
-      **Tilbud (LAB § 102).** Et forløb i tilbudsmålgrupperne opfylder kravet, når borgeren har et tilbud, der \
-      startede i [start, D6], varede mindst 14 dage (slut tom eller slut − start ≥ 13) og er af en godkendt type \
-      på sin startdato (øvrig vejledning og opkvalificering tæller ikke fra 22. marts 2023). Et løntilskud, der \
-      er bevilget i [start, D6], tæller også, når det starter senest 21 dage efter D6.
-
-      **Måneder og status.** Andel = opfyldt / kohorte. En måned kan vurderes, når kohorten er mindst 10. \
-      Andelen sammenlignes eksakt med 80 pct. (opfyldt × 100 < 80 × kohorte); afrunding sker kun ved visning \
-      (halvt op, væk fra nul). En kommune er *under kriteriet* for et mål, når alle seks måneder kan vurderes og \
-      alle er under 80 pct.; *opfylder*, når alle kan vurderes og mindst én er på eller over 80 pct.; *ikke \
-      vurderet*, når en måned har under 10 i kohorten; *mangler data*, når en nødvendig tabel mangler (jobsamtaler: \
-      forloeb og samtaler; tilbud: forloeb og tilbud). En kommune *opfylder ikke* kriterierne, når den er under \
-      kriteriet for mindst ét mål. Antal måneder under 80 pct. og laveste og højeste andel opgøres over de \
-      måneder, der kan vurderes.
-
-      **Udviklingen** sammenlignes med forrige periodes tidlig_indsats_kommuner.csv i rapportmappen.
-
-      ### Regelsættet
+      **Tilbud.** Et forløb opfylder tilbudsmålet, når borgeren har et tilbud af en type, der tæller på sin \
+      startdato, startet i [start, D6] og af mindst den krævede varighed; et løntilskud bevilget i [start, D6] \
+      tæller også, når det starter inden for fristen efter D6.
 
 
       """
-    var table = MarkdownTable(header: ["Regel", "Værdi", "Gyldig fra", "Gyldig til", "Kilde"])
+    text += requirementsTable(earlyEffort)
+    text += """
+
+      **Måneder og status.** Andel = opfyldt / kohorte. En måned kan vurderes, når kohorten er mindst målets \
+      minimum. Andelen sammenlignes eksakt med månedens kriterium (opfyldt × 100 < kriterium × kohorte); afrunding \
+      sker kun ved visning (halvt op, væk fra nul). En kommune er *under kriteriet* for et mål, når alle \
+      \(consecutive) måneder kan vurderes og alle er under månedens kriterium; *opfylder*, når alle kan vurderes og \
+      mindst én er på eller over; *ikke vurderet*, når en måned har for lille en kohorte eller ikke har målet; \
+      *mangler data*, når en nødvendig tabel mangler (samtalemål: forloeb og samtaler; tilbudsmål: forloeb og \
+      tilbud); *ikke gældende*, når ingen af halvårets måneder har målet. En kommune *opfylder ikke* kriterierne, \
+      når den er under kriteriet for mindst ét mål, der indgår i status; mål til orientering (fx a-kassens \
+      samtaler) indgår aldrig. Antal måneder under kriteriet og laveste og højeste andel opgøres over de måneder, \
+      der kan vurderes.
+
+      **Udviklingen** sammenlignes med forrige periodes tidlig_indsats_kommuner.csv i rapportmappen.
+
+
+      """
+    text += assumptions(rules)
+    text += "### Regelsættet\n\n"
+    var table = MarkdownTable(header: ["Regel", "Regime", "Værdi", "Gyldig fra", "Gyldig til", "Kilde", "Antagelse"])
     for key in RuleKey.allCases {
-      for entry in rules.entries(key) {
-        table.append([key.rawValue, display(entry.value), entry.from?.danish ?? "", entry.to?.danish ?? "", entry.source])
+      for entry in rules.entries(key) { table.append(row(key.rawValue, regime: "", entry)) }
+    }
+    for regime in rules.regimes {
+      table.append(row("regime", regime: regime.id, regimeEntry(regime)))
+      for key in regime.keys {
+        for entry in regime.entries(key) { table.append(row(key.text, regime: regime.id, entry)) }
       }
     }
     return text + table.text + "\n"
+  }
+
+  /// Each measure's requirement per regime that governs a month of the period.
+  private static func requirementsTable(_ rules: EarlyEffortRules) -> String {
+    var table = MarkdownTable(header: ["Måneder", "Regime", "Mål", "Målgrupper", "Krav", "Kriterium", "Mindst i kohorten"])
+    var runs: [(first: YearMonth, last: YearMonth, month: MonthRules)] = []
+    for month in rules.months {
+      if let last = runs.last, last.month.regimeID == month.regimeID, sameValues(last.month, month) {
+        runs[runs.count - 1].last = month.month
+      } else {
+        runs.append((month.month, month.month, month))
+      }
+    }
+    for run in runs {
+      for measure in run.month.measures {
+        table.append([
+          RuleText.monthRange(run.first, run.last), run.month.regimeName,
+          measure.measure.name + (measure.measure.flags ? "" : " (til orientering)"),
+          Maalgruppe.allCases.filter { measure.groups.contains($0) }.map(\.rawValue).joined(separator: ", "),
+          RuleText.requirement(measure, sixMonths: rules.monthsToSixMonthDate), RuleText.percent(measure.criterion),
+          String(measure.cohortMinimum),
+        ])
+      }
+    }
+    return "Kravene i periodens måneder:\n\n" + table.text
+  }
+
+  private static func sameValues(_ a: MonthRules, _ b: MonthRules) -> Bool {
+    a.measures.count == b.measures.count
+      && zip(a.measures, b.measures).allSatisfy {
+        $0.measure == $1.measure && $0.groups == $1.groups && $0.criterion == $1.criterion
+          && $0.cohortMinimum == $1.cohortMinimum && $0.talks == $1.talks && $0.offer == $1.offer
+      }
+  }
+
+  /// The values the law's text did not settle, which the rule set marks `modelantagelse` = `ja`.
+  private static func assumptions(_ rules: RuleSet) -> String {
+    let list = rules.assumptions
+    guard !list.isEmpty else { return "" }
+    var text = "### Modelantagelser\n\nFølgende værdier er ikke fastlagt af lovteksten; de er modelantagelser:\n\n"
+    for item in list {
+      let regime = item.regime.map { " (regime \($0.id))" } ?? ""
+      let dates = dateRange(item.entry)
+      text += "- `\(item.key)` = \(display(item.entry.value))\(regime)\(dates): \(item.entry.description). Kilde: \(item.entry.source).\n"
+    }
+    return text + "\n"
+  }
+
+  private static func dateRange(_ entry: RuleSet.RuleEntry) -> String {
+    switch (entry.from, entry.to) {
+    case (nil, nil): return ""
+    case (let from?, nil): return ", fra \(from.danish)"
+    case (nil, let to?): return ", til \(to.danish)"
+    case (let from?, let to?): return ", \(from.danish)–\(to.danish)"
+    }
+  }
+
+  private static func regimeEntry(_ regime: Regime) -> RuleSet.RuleEntry {
+    RuleSet.RuleEntry(
+      value: .text(regime.name), from: regime.from, to: regime.to, source: regime.source, description: "",
+      isAssumption: false, line: regime.line)
+  }
+
+  private static func row(_ key: String, regime: String, _ entry: RuleSet.RuleEntry) -> [String] {
+    [
+      key, regime, display(entry.value), entry.from?.danish ?? "", entry.to?.danish ?? "", entry.source,
+      entry.isAssumption ? "ja" : "",
+    ]
   }
 
   private static func display(_ value: RuleValue) -> String {
@@ -50,11 +134,13 @@ enum MethodologyChapter {
     case .integer(let value): return String(value)
     case .decimal(let value): return DanishFormat.decimalTrimmed(value)
     case .date(let day): return day.danish
+    case .flag(let flag): return flag ? "ja" : "nej"
+    case .text(let text): return text
     case .codes(let codes): return codes.joined(separator: ", ")
     }
   }
 
-  private static func fileName(_ path: String) -> String {
+  static func fileName(_ path: String) -> String {
     path.split(separator: "/").suffix(2).joined(separator: "/")
   }
 }

@@ -3,45 +3,77 @@
 /// fokusmål, against last time; the lists; fokusmål 2 labelled as a modelled assumption.
 public enum SkaerpetChapter {
   /// The headline line: "N kommuner har flere på offentlig forsørgelse end forventet og opfylder ikke
-  /// fokusmålene, mod M i forrige opfølgning."
+  /// fokusmålene, mod M i forrige opfølgning." Once the scheme is abolished, what the computation
+  /// would have shown, not a risk of being selected (SPEC 4.6).
   public static func headline(_ summary: SkaerpetSummary) -> String {
     let previous = summary.previousCount(.iRisiko).map { ", mod \($0) i forrige opfølgning" } ?? ""
-    return "\(EarlyEffortChapter.kommuner(summary.count(.iRisiko))) har flere på offentlig forsørgelse end forventet og "
-      + "opfylder ikke fokusmålene\(previous) (risiko for skærpet tilsyn)."
+    let count = EarlyEffortChapter.kommuner(summary.count(.iRisiko))
+    if summary.isAbolished {
+      return "Skærpet tilsyn er ophævet pr. \(summary.rules.abolishedFrom.danish); efter de ophævede regler ville "
+        + "\(count) have haft flere på offentlig forsørgelse end forventet uden at opfylde fokusmålene\(previous) "
+        + "(til orientering)."
+    }
+    return "\(count) har flere på offentlig forsørgelse end forventet og opfylder ikke fokusmålene\(previous) "
+      + "(risiko for skærpet tilsyn)."
   }
 
   public static func markdown(_ summary: SkaerpetSummary) -> String {
     let atRisk = summary.count(.iRisiko)
     let previous = summary.previousCount(.iRisiko).map { ", mod \($0) i forrige opfølgning" } ?? ""
-    var text = "## Skærpet tilsyn: risiko for genopretningsfasen (LOB kap. 3 a)\n\n"
+    var text: String
     if summary.isAbolished {
-      text += "*Ordningen er ophævet ved beskæftigelsesreformen 2025 (L 66, 2025/26); tallene beregnes stadig til orientering.*\n\n"
+      text = "## Skærpet tilsyn (ophævet): hvad beregningen ville have vist (LOB kap. 3 a)\n\n"
+      text +=
+        "*Ordningen er ophævet ved beskæftigelsesreformen 2025 (L 66, 2025/26) pr. \(summary.rules.abolishedFrom.danish) "
+        + "(modelantagelse for datoen). Ingen kommune kan udpeges; tallene viser til orientering, hvad de ophævede regler "
+        + "ville have vist.*\n\n"
+      text +=
+        "**Efter de ophævede regler ville \(EarlyEffortChapter.kommuner(atRisk)) have haft flere på offentlig forsørgelse "
+        + "end forventet uden at opfylde fokusmålene\(previous)** (status i_risiko). "
+        + "\(EarlyEffortChapter.kommuner(summary.count(.risikozone))) ville have haft flere end forventet og opfyldt begge "
+        + "fokusmål (status risikozone).\n\n"
+    } else {
+      text = "## Skærpet tilsyn: risiko for genopretningsfasen (LOB kap. 3 a)\n\n"
+      text +=
+        "**\(EarlyEffortChapter.kommuner(atRisk)) har flere på offentlig forsørgelse end forventet og opfylder ikke "
+        + "fokusmålene\(previous).** De er i risiko for at blive udpeget til skærpet tilsyn ved den årlige opgørelse. "
+        + "\(EarlyEffortChapter.kommuner(summary.count(.risikozone))) har flere end forventet, men opfylder begge fokusmål "
+        + "(risikozone).\n\n"
     }
-    text +=
-      "**\(EarlyEffortChapter.kommuner(atRisk)) har flere på offentlig forsørgelse end forventet og opfylder ikke "
-      + "fokusmålene\(previous).** De er i risiko for at blive udpeget til skærpet tilsyn ved den årlige opgørelse. "
-      + "\(EarlyEffortChapter.kommuner(summary.count(.risikozone))) har flere end forventet, men opfylder begge fokusmål "
-      + "(risikozone).\n\n"
     text += "Status: " + SkaerpetStatus.allCases.map { "\(summary.count($0)) \($0.rawValue)" }.joined(separator: ", ") + ".\n\n"
-    text +=
-      "Betingelse A: faktisk andel på offentlig forsørgelse (fuldtidspersoner i de 12 måneder \(window(summary)) "
-      + "÷ befolkningen 16–66 år) er større end den forventede andel fra beskæftigelsesministeriets benchmarkmodel "
-      + "(jobindsats Y30R21). Fokusmål 1: under 30 pct. af de langvarigt forsørgede (mindst 12 måneders anciennitet) "
-      + "har i de seneste 12 måneder hverken haft et tilbud eller mindst 100 timers arbejde, i gennemsnit over 12 "
-      + "månedsskift. Fokusmål 2 (**modelantagelse**: målets offentliggjorte tekst kunne ikke bekræftes): under 30 pct. "
-      + "har ikke haft en jobsamtale i de seneste 12 måneder. Gennemsnittet af de månedlige andele (over de "
-      + "månedsskift, der har mindst én langvarigt forsørget) beregnes i dobbelt præcision; alle andre "
-      + "sammenligninger er eksakte.\n\n"
+    text += definitions(summary)
     text += table(summary, statuses: [.iRisiko, .risikozone]).text + "\n"
     return text
   }
 
+  /// Condition A and the fokusmål with the rule set's values.
+  private static func definitions(_ summary: SkaerpetSummary) -> String {
+    let rules = summary.rules
+    let focus = RuleText.percent(rules.focusTargetPercent)
+    let months = rules.windowMonths
+    return "Betingelse A: faktisk andel på offentlig forsørgelse (fuldtidspersoner i de \(months) måneder "
+      + "\(window(summary)) ÷ befolkningen 16–66 år) er større end den forventede andel fra beskæftigelsesministeriets "
+      + "benchmarkmodel (jobindsats Y30R21). Fokusmål 1: under \(focus) af de langvarigt forsørgede (mindst "
+      + "\(rules.seniorityMonths) måneders anciennitet) har i de seneste \(rules.seniorityMonths) måneder hverken haft et "
+      + "tilbud eller mindst \(DanishFormat.decimalTrimmed(rules.minimumHours)) timers arbejde, i gennemsnit over "
+      + "\(months) månedsskift. Fokusmål 2 (**modelantagelse**: målets offentliggjorte tekst kunne ikke bekræftes): "
+      + "under \(focus) har ikke haft en jobsamtale i de seneste \(rules.seniorityMonths) måneder. Gennemsnittet af de "
+      + "månedlige andele (over de månedsskift, der har mindst én langvarigt forsørget) beregnes i dobbelt præcision; "
+      + "alle andre sammenligninger er eksakte.\n\n"
+  }
+
   /// `bilag_skaerpet_tilsyn.md`: the municipalities `i_risiko` and in the `risikozone`.
   public static func appendix(_ summary: SkaerpetSummary) -> String {
-    var text = "# Bilag: Kommuner i risiko for skærpet tilsyn — \(PeriodText.long(summary.period))\n\n"
     if summary.isAbolished {
-      text += "*Ordningen er ophævet ved beskæftigelsesreformen 2025; oversigten er til orientering.*\n\n"
+      var text = "# Bilag: Skærpet tilsyn (ophævet) — hvad beregningen ville have vist, \(PeriodText.long(summary.period))\n\n"
+      text += "*Ordningen er ophævet pr. \(summary.rules.abolishedFrom.danish) ved beskæftigelsesreformen 2025; "
+      text += "oversigten er til orientering, og ingen kommune kan udpeges.*\n\n"
+      text += "Kommuner med flere på offentlig forsørgelse end forventet (betingelse A), som efter de ophævede regler ikke "
+      text += "ville have opfyldt mindst ét fokusmål (i_risiko), eller som ville have opfyldt begge (risikozone). "
+      text += "Fokusmål 2 er en modelantagelse.\n\n"
+      return text + table(summary, statuses: [.iRisiko, .risikozone]).text
     }
+    var text = "# Bilag: Kommuner i risiko for skærpet tilsyn — \(PeriodText.long(summary.period))\n\n"
     text +=
       "Kommuner med flere på offentlig forsørgelse end forventet (betingelse A), der ikke opfylder mindst ét "
       + "fokusmål (i risiko), eller som opfylder begge (risikozone). Fokusmål 2 er en modelantagelse.\n\n"
@@ -72,6 +104,7 @@ public enum SkaerpetChapter {
 
   private static func window(_ summary: SkaerpetSummary) -> String {
     let end = summary.period.lastDay
-    return "\(end.adding(months: -12).adding(days: 1).danish)–\(end.danish)"
+    let window = summary.rules.window(endingOn: end)
+    return "\(window.lowerBound.danish)–\(window.upperBound.danish)"
   }
 }
