@@ -37,6 +37,12 @@ public enum ComparisonReport {
     text += "\n## Landstal\n\n"
     for id in comparison.measureIDs {
       text += "- " + nationalLine(id, comparison) + "\n"
+      let notAssessed = [comparison.a, comparison.b].map { side in
+        side.measure(id).map { side.summary.count($0, .ikkeVurderet) } ?? 0
+      }
+      if notAssessed[0] != notAssessed[1] {
+        text += "  (ikke vurderet, fx fordi kohorten er under minimum: \(notAssessed[1]) efter B mod \(notAssessed[0]) efter A)\n"
+      }
     }
     let (a, b) = (comparison.a.summary.opfylderIkke.count, comparison.b.summary.opfylderIkke.count)
     text += "- Opfylder ikke mindst ét kriterium: \(EarlyEffortChapter.kommuner(b)) efter B mod \(a) efter A.\n\n"
