@@ -36,8 +36,9 @@ struct ValidateCommand: ParsableCommand {
       output: out, option: "--out",
       against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
     let register = try data.register()
-    _ = try data.ruleSet()  // a broken rule set is refused here too, before the extract is read
-    let loader = ExtractLoader(extractsRoot: extracts, period: period, register: register)
+    let rules = try data.ruleSet()
+    let loader = ExtractLoader(
+      extractsRoot: extracts, period: period, register: register, codes: CodeLists(rules: rules, on: period.lastDay))
     let extract = try loader.load(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
     ProgressDisplay.finish(quiet: quiet)
     try OutputFiles.write(

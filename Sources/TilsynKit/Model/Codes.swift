@@ -8,30 +8,75 @@ extension ExtractCode {
   public static var codes: [String] { allCases.map(\.rawValue) }
 }
 
-/// The target group of a `forloeb` spell (LAB § 6; SPEC 3.2).
-public enum Maalgruppe: String, ExtractCode {
+/// The target group of a `forloeb` spell (LAB § 6; SPEC 3.2). The set of target groups is data: the
+/// reader accepts the rule set's `koder.maalgrupper`, and the regimes name the groups of each measure,
+/// so the new main law's groups (SPEC 4.6) are a change of the rule set, not of the code. A code is
+/// 1–8 ASCII letters, digits or `_`, kept packed in one word (as cheap to store and compare as an
+/// enum); the groups of SPEC 3.2 are named below.
+public struct Maalgruppe: Hashable, Sendable, BitwiseCopyable, CustomStringConvertible {
+  /// The code's bytes, the first in the lowest byte, zero-padded.
+  private let packed: UInt64
+
+  /// The code as written in the rule set and the outputs (`DP`), or `nil` when `rawValue` is no
+  /// valid code.
+  public init?(rawValue: String) {
+    let bytes = Array(rawValue.utf8)
+    guard Self.isValidCode(bytes) else { return nil }
+    packed = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+  }
+
+  private init(_ code: StaticString) { self.init(rawValue: code.description)! }
+
+  public var rawValue: String {
+    var bytes: [UInt8] = []
+    var rest = packed
+    while rest != 0 {
+      bytes.append(UInt8(truncatingIfNeeded: rest))
+      rest >>= 8
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  public var description: String { rawValue }
+
+  /// 1–8 bytes of `A`–`Z`, `a`–`z`, `0`–`9` or `_`.
+  static func isValidCode(_ bytes: [UInt8]) -> Bool {
+    (1...8).contains(bytes.count)
+      && bytes.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+  }
+
   /// a-dagpenge, LAB § 6 nr. 1.
-  case dagpenge = "DP"
+  public static let dagpenge = Maalgruppe("DP")
   /// Kontanthjælp, jobparat (nr. 2).
-  case kontanthjaelpJobparat = "KHJ"
+  public static let kontanthjaelpJobparat = Maalgruppe("KHJ")
   /// Kontanthjælp, aktivitetsparat (nr. 3).
-  case kontanthjaelpAktivitetsparat = "KHA"
+  public static let kontanthjaelpAktivitetsparat = Maalgruppe("KHA")
   /// Uddannelseshjælp, uddannelsesparat (nr. 4).
-  case uddannelseshjaelpUddannelsesparat = "UHU"
+  public static let uddannelseshjaelpUddannelsesparat = Maalgruppe("UHU")
   /// Uddannelseshjælp, aktivitetsparat (nr. 5).
-  case uddannelseshjaelpAktivitetsparat = "UHA"
+  public static let uddannelseshjaelpAktivitetsparat = Maalgruppe("UHA")
   /// Sygedagpenge (nr. 6).
-  case sygedagpenge = "SDP"
+  public static let sygedagpenge = Maalgruppe("SDP")
   /// Jobafklaringsforløb (nr. 7).
-  case jobafklaring = "JAF"
+  public static let jobafklaring = Maalgruppe("JAF")
   /// Ressourceforløb (nr. 8).
-  case ressourceforloeb = "RF"
+  public static let ressourceforloeb = Maalgruppe("RF")
   /// Ledighedsydelse (nr. 9).
-  case ledighedsydelse = "LY"
+  public static let ledighedsydelse = Maalgruppe("LY")
   /// Revalidering (nr. 10).
-  case revalidering = "REV"
+  public static let revalidering = Maalgruppe("REV")
   /// Selvforsørgelses- og hjemrejseydelse / overgangsydelse (integrationsloven).
-  case overgangsydelse = "OVG"
+  public static let overgangsydelse = Maalgruppe("OVG")
+
+  /// The target groups of SPEC 3.2 in its order: the default code list (a rule set may give another).
+  public static let allCases: [Maalgruppe] = [
+    .dagpenge, .kontanthjaelpJobparat, .kontanthjaelpAktivitetsparat, .uddannelseshjaelpUddannelsesparat,
+    .uddannelseshjaelpAktivitetsparat, .sygedagpenge, .jobafklaring, .ressourceforloeb, .ledighedsydelse,
+    .revalidering, .overgangsydelse,
+  ]
+
+  /// The codes of `allCases`.
+  public static var codes: [String] { allCases.map(\.rawValue) }
 }
 
 /// The kind of a `samtaler` row (SPEC 3.3).

@@ -44,7 +44,9 @@ public struct FollowUpRun: Sendable {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     let clock = PhaseClock()
     return try folder.withLock {
-      var extract = try ExtractLoader(extractsRoot: extractsRoot, period: period, register: register)
+      var extract = try ExtractLoader(
+        extractsRoot: extractsRoot, period: period, register: register,
+        codes: CodeLists(rules: rules, on: period.lastDay))
         .load(progress: progress)
       clock.mark("indlæsning")
       // The manifest's checksums (SPEC 5); `validate` writes no manifest and skips them.

@@ -2,9 +2,11 @@ extension RuleSet {
   /// Builds and checks the regimes (SPEC 4.6): they follow each other without gap or overlap from
   /// "always" to "no end"; each lists its measures in `tidlig.maal`, and each measure has every value
   /// its rule needs — a criterion above all — and no value of the other rule; every value covers its
-  /// regime exactly once; a measure keeps its rule and role across regimes.
+  /// regime exactly once; a measure keeps its rule and role across regimes; every target group it
+  /// names is in `koder.maalgrupper` (`knownGroups`).
   static func buildRegimes(
-    rows: [ReferenceTable.Row], values: [(regime: String, key: RegimeKey, entry: RuleEntry)], path: String
+    rows: [ReferenceTable.Row], values: [(regime: String, key: RegimeKey, entry: RuleEntry)],
+    knownGroups: Set<Maalgruppe>, path: String
   ) throws(ConfigurationError) -> [Regime] {
     func fail(_ line: Int, _ message: String) -> ConfigurationError {
       .badDataFile(path: path, line: line, message: message)
@@ -27,6 +29,7 @@ extension RuleSet {
 
     var byRegime: [String: [RegimeKey: [RuleEntry]]] = [:]
     for value in values {
+      try checkGroups(value.key, value.entry, knownGroups: knownGroups, fail: fail)
       guard let definition = definitions.first(where: { $0.id == value.regime }) else {
         throw fail(
           value.entry.line,
@@ -129,11 +132,26 @@ extension RuleSet {
     }
   }
 
+  /// The target groups a regime value names must be in `koder.maalgrupper`.
+  private static func checkGroups(
+    _ key: RegimeKey, _ entry: RuleEntry, knownGroups: Set<Maalgruppe>, fail: (Int, String) -> ConfigurationError
+  ) throws(ConfigurationError) {
+    guard case .property(_, let property, let group) = key else { return }
+    var named = group.map { [$0] } ?? []
+    if property == .maalgrupper { named += entry.value.maalgrupper }
+    for code in named where !knownGroups.contains(code) {
+      throw fail(entry.line, "målgruppen '\(code)' i reglen \(key.text) står ikke i koder.maalgrupper")
+    }
+  }
+
   /// A talk window must open before it closes: `fra_maaned` < `til_maaned` for every target group.
   private static func checkWindows(
     _ measure: String, keys: [RegimeKey: [RuleEntry]], fail: (Int, String) -> ConfigurationError
   ) throws(ConfigurationError) {
-    let groups: [Maalgruppe?] = [nil] + Maalgruppe.allCases.map { Optional($0) }
+    var groups: [Maalgruppe?] = [nil]
+    for key in keys.keys {
+      if case .property(measure, _, let group?) = key, !groups.contains(group) { groups.append(group) }
+    }
     for group in groups {
       let fromKey = RegimeKey.property(measure: measure, .fraMaaned, group: group)
       let toKey = RegimeKey.property(measure: measure, .tilMaaned, group: group)

@@ -39,7 +39,7 @@ public enum RegimeProperty: String, CaseIterable, Sendable {
     case .navn: return .text
     case .regel: return .choice(Self.ruleKinds)
     case .rolle: return .choice(Self.roles)
-    case .maalgrupper: return .codes(Maalgruppe.codes)
+    case .maalgrupper: return .openCodes
     case .kriteriumProcent: return .percent
     case .kohorteMinimum, .antal, .minimumDage: return .positiveInteger
     case .fraMaaned, .tilMaaned, .loentilskudFristDage: return .integer
@@ -79,6 +79,7 @@ public enum RegimeKey: Hashable, Sendable {
     var group: Maalgruppe?
     if parts.count == 4 {
       guard property.isPerTargetGroup, let code = Maalgruppe(rawValue: parts[3]) else { return nil }
+      // Which codes are target groups is checked against `koder.maalgrupper` by the loader.
       group = code
     }
     self = .property(measure: parts[1], property, group: group)

@@ -4,6 +4,12 @@
 /// This list says what kind of value each key takes, so a broken file is caught at start with the
 /// line named.
 public enum RuleKey: String, CaseIterable, Sendable {
+  // SPEC 3 and 4.6, the codes the reader accepts (on the period's last day; `CodeLists`).
+  /// Target groups: open, any code of 1–8 letters, digits or `_` (the new main law's groups are data).
+  case koderMaalgrupper = "koder.maalgrupper"
+  case koderYdelser = "koder.ydelser"
+  case koderTilbudstyper = "koder.tilbudstyper"
+  case koderMarkeringer = "koder.markeringer"
   // SPEC 4.1 and 4.6, the early effort: values outside the regimes.
   /// Offer types that count, dated by the offer's own `start` (SPEC 4.6: the one exception to the
   /// month's regime).
@@ -42,7 +48,10 @@ public enum RuleKey: String, CaseIterable, Sendable {
   /// What kind of value the key takes.
   public var kind: RuleValueKind {
     switch self {
-    case .tidligTilbudstyper: return .codes(Tilbudstype.codes)
+    case .koderMaalgrupper: return .openCodes
+    case .koderYdelser: return .codes(Ydelse.codes)
+    case .koderTilbudstyper, .tidligTilbudstyper: return .codes(Tilbudstype.codes)
+    case .koderMarkeringer: return .codes(Markeringstype.codes)
     case .skaerpetOphaevetFra: return .date
     case .fsm2RehabiliteringsteamKrav: return .flag
     case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer, .indikatorAfgangTimerMinimum,
@@ -75,6 +84,8 @@ public enum RuleValueKind: Sendable, Equatable {
   case choice([String])
   /// A comma-separated list of these codes.
   case codes([String])
+  /// A comma-separated list of codes of 1–8 letters, digits or `_` (target groups).
+  case openCodes
 }
 
 /// A rule's value, parsed.

@@ -60,7 +60,8 @@ extension RuleSet {
       try checkCoverage(list, key: key.rawValue, from: nil, to: nil, path: path)
       entries[key] = list
     }
-    let regimes = try buildRegimes(rows: regimeRows, values: regimeValues, path: path)
+    let knownGroups = Set(entries[.koderMaalgrupper]!.flatMap(\.value.maalgrupper))
+    let regimes = try buildRegimes(rows: regimeRows, values: regimeValues, knownGroups: knownGroups, path: path)
     return RuleSet(version: version, path: path, sha256: SHA256.hex(bytes), regimes: regimes, entries: entries)
   }
 

@@ -45,6 +45,14 @@ enum RuleValueParser {
         throw fail("reglen \(key) skal være \(words.joined(separator: " eller ")), ikke '\(text)'")
       }
       return .text(text)
+    case .openCodes:
+      let codes = text.split(separator: ",").map { String($0.filter { $0 != " " }) }
+      guard !codes.isEmpty else { throw fail("reglen \(key) skal have mindst én kode") }
+      for code in codes where Maalgruppe(rawValue: code) == nil {
+        throw fail("koden '\(code)' i reglen \(key) skal være 1-8 bogstaver, cifre eller _")
+      }
+      guard Set(codes).count == codes.count else { throw fail("reglen \(key) nævner samme kode to gange") }
+      return .codes(codes)
     case .codes(let known):
       let codes = text.split(separator: ",").map { String($0.filter { $0 != " " }) }
       guard !codes.isEmpty else { throw fail("reglen \(key) skal have mindst én kode") }

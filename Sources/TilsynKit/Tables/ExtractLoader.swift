@@ -56,11 +56,14 @@ public struct ExtractLoader: Sendable {
   public let extractsRoot: String
   public let period: Period
   public let register: KommuneRegister
+  /// The codes the coded columns accept: the rule set's `koder.*` on the period's last day.
+  public let codes: CodeLists
 
-  public init(extractsRoot: String, period: Period, register: KommuneRegister) {
+  public init(extractsRoot: String, period: Period, register: KommuneRegister, codes: CodeLists = .standard) {
     self.extractsRoot = extractsRoot
     self.period = period
     self.register = register
+    self.codes = codes
   }
 
   /// The folder of the period.
@@ -139,7 +142,8 @@ public struct ExtractLoader: Sendable {
         files.append(missing)
         continue
       }
-      let loader = TableLoader(path: relative, kommune: kommune.code, period: period, knownKommuner: register.codes)
+      let loader = TableLoader(
+        path: relative, kommune: kommune.code, period: period, knownKommuner: register.codes, codes: codes)
       let fullPath = periodFolder + "/" + folder + "/" + fileName
       switch table {
       case .forloeb: extract.forloeb = read(Forloeb.self, loader, fullPath, &extract.persons, &files, &rejected)

@@ -162,6 +162,12 @@ struct ParsedRow {
     return nil
   }
 
+  /// The position of a coded value in its column's code list.
+  func codeIndex(_ index: Int) -> Int? {
+    if case .code(let position) = values[index] { return position }
+    return nil
+  }
+
   func code<Code: ExtractCode>(_ index: Int, as type: Code.Type = Code.self) -> Code? {
     if case .code(let position) = values[index] { return Code.allCases[position] }
     return nil

@@ -8,6 +8,8 @@ struct TableLoader {
   let kommune: Int?
   let period: Period
   let knownKommuner: Set<Int>
+  /// The codes the coded columns accept (the rule set's `koder.*`).
+  var codes: CodeLists = .standard
 
   /// What reading one file gave: its records (`nil` when rejected whole), its quality line and its
   /// rejected rows in line order.
@@ -36,7 +38,7 @@ struct TableLoader {
     do throws(FileFault) {
       do throws(CSVError) { file = try CSVFile(source: source) } catch { throw .structure(error) }
       quality.encoding = file.encoding
-      layout = try HeaderLayout(header: file.header, schema: Record.table.schema)
+      layout = try HeaderLayout(header: file.header, schema: Record.table.schema(codes: codes))
     } catch {
       return Result(records: nil, quality: rejectedWhole(quality, error), rejectedRows: [])
     }
@@ -46,7 +48,7 @@ struct TableLoader {
     }
     // Room for a row per 16 bytes, more rows than any table has (their rows average 25–52 bytes), so
     // the per-row buffers never grow and copy. Reserved pages that are never written cost no memory.
-    var pass = Pass<Record>(schema: Record.table.schema, layout: layout, loader: self, expectedRows: byteCount / 16)
+    var pass = Pass<Record>(schema: Record.table.schema(codes: codes), layout: layout, loader: self, expectedRows: byteCount / 16)
     do {
       try file.forEachRow { (row: CSVRow) throws(Never) in pass.take(row, persons: &persons) }
     } catch {
@@ -120,7 +122,7 @@ struct TableLoader {
         return
       }
       let person = personPosition.map { persons.index(of: row[$0]) } ?? PersonIndex(-1)
-      records.append(Record(values, person: person))
+      records.append(Record(values, person: person, codes: loader.codes))
     }
 
     /// SPEC 3.1: a later row with the same value in a unique column (a `benchmark.csv` row for the

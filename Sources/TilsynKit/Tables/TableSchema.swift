@@ -57,14 +57,17 @@ public enum TableKind: String, CaseIterable, Sendable, Comparable {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 
-  /// The table's columns (SPEC 3.2–3.8).
-  public var schema: TableSchema {
+  /// The table's columns (SPEC 3.2–3.8) with every code of SPEC 3.
+  public var schema: TableSchema { schema(codes: .standard) }
+
+  /// The table's columns (SPEC 3.2–3.8), the coded columns accepting `codes` (the rule set's lists).
+  public func schema(codes: CodeLists) -> TableSchema {
     switch self {
     case .forloeb:
       return TableSchema(
         columns: [
           .init("person_id", required: true, .personId),
-          .init("maalgruppe", required: true, .code(Maalgruppe.codes)),
+          .init("maalgruppe", required: true, .code(codes.maalgrupper.map(\.rawValue))),
           .init("start", required: true, .date),
           .init("slut", required: false, .date),
         ], interval: (2, 3), mainDate: 2)
@@ -80,7 +83,7 @@ public enum TableKind: String, CaseIterable, Sendable, Comparable {
       return TableSchema(
         columns: [
           .init("person_id", required: true, .personId),
-          .init("tilbudstype", required: true, .code(Tilbudstype.codes)),
+          .init("tilbudstype", required: true, .code(codes.tilbudstyper.map(\.rawValue))),
           .init("bevilget", required: false, .date),
           .init("start", required: true, .date),
           .init("slut", required: false, .date),
@@ -89,7 +92,7 @@ public enum TableKind: String, CaseIterable, Sendable, Comparable {
       return TableSchema(
         columns: [
           .init("person_id", required: true, .personId),
-          .init("ydelse", required: true, .code(Ydelse.codes)),
+          .init("ydelse", required: true, .code(codes.ydelser.map(\.rawValue))),
           .init("fra", required: true, .date),
           .init("til", required: false, .date),
         ], interval: (2, 3), mainDate: 2)
@@ -104,7 +107,7 @@ public enum TableKind: String, CaseIterable, Sendable, Comparable {
       return TableSchema(
         columns: [
           .init("person_id", required: true, .personId),
-          .init("markering", required: true, .code(Markeringstype.codes)),
+          .init("markering", required: true, .code(codes.markeringer.map(\.rawValue))),
           .init("fra", required: true, .date),
           .init("til", required: false, .date),
         ], interval: (2, 3), mainDate: 2)

@@ -104,7 +104,7 @@ public enum RuleText {
   public static func requirement(_ rules: MeasureMonthRules, sixMonths: Int) -> String {
     if let requirement = rules.offer { return offer(requirement) }
     var byText: [(text: String, groups: [Maalgruppe])] = []
-    for group in Maalgruppe.allCases {
+    for group in rules.orderedGroups {
       guard let requirement = rules.talks[group] else { continue }
       let text = talks(requirement, sixMonths: sixMonths)
       if let index = byText.firstIndex(where: { $0.text == text }) {

@@ -42,7 +42,10 @@ import Testing
     #expect(Self.error(text)?.description.hasPrefix("regler.csv, linje \(Self.lines.count): ukendt regel 'tidlig.samtale.antl' (en måls værdi skrives") == true)
     Self.expectError(
       Self.adding("tidlig.samtale.antal.XX;4;;;LAB;x;lab;nej"), line: Self.lines.count,
-      "ukendt regel 'tidlig.samtale.antal.XX'" + RuleSet.regimeKeyHint)
+      "målgruppen 'XX' i reglen tidlig.samtale.antal.XX står ikke i koder.maalgrupper")
+    Self.expectError(
+      Self.adding("tidlig.samtale.antal.X-1;4;;;LAB;x;lab;nej"), line: Self.lines.count,
+      "ukendt regel 'tidlig.samtale.antal.X-1'" + RuleSet.regimeKeyHint)
   }
 
   @Test func unknownRegimeAndMisplacedRegimeColumn() {
@@ -90,8 +93,12 @@ import Testing
     let groups = Self.line("tidlig.tilbud.maalgrupper;DP,KHJ,KHA")
     Self.expectError(
       Self.replacing("tidlig.tilbud.maalgrupper;DP,KHJ,KHA", with: "tidlig.tilbud.maalgrupper;DP,XX;;;LAB;x;lab;nej"),
-      line: groups,
-      "ukendt kode 'XX' i reglen tidlig.tilbud.maalgrupper (kendte: DP, KHJ, KHA, UHU, UHA, SDP, JAF, RF, LY, REV, OVG)")
+      line: groups, "målgruppen 'XX' i reglen tidlig.tilbud.maalgrupper står ikke i koder.maalgrupper")
+    let offers = Self.line("tidlig.tilbudstyper;")
+    Self.expectError(
+      Self.replacing("tidlig.tilbudstyper;", with: "tidlig.tilbudstyper;praktik,kursus;;2023-03-21;LAB;x;;nej"),
+      line: offers,
+      "ukendt kode 'kursus' i reglen tidlig.tilbudstyper (kendte: praktik, loentilskud_privat, loentilskud_offentlig, nytte, uddannelse, vejledning, andet)")
     Self.expectError(
       Self.replacing("tidlig.samtale.navn;jobsamtaler", with: "tidlig.samtale.navn;jobsamtaler;;;LAB;x;lab"),
       line: Self.line("tidlig.samtale.navn;jobsamtaler"), "7 felter, forventede 8 som overskriften")

@@ -10,6 +10,8 @@ public struct EarlyEffortRules: Sendable {
   public let months: [MonthRules]
   /// Consecutive months below the criterion that make a measure `under_kriteriet` (6).
   public let consecutiveMonthsBelow: Int
+  /// Every target group of the rule set's `koder.maalgrupper`, in its order (for breakdowns).
+  public let targetGroups: [Maalgruppe]
   /// Months from a spell's start to D6 (6), as in force at the period's start, for texts.
   public let monthsToSixMonthDate: Int
   private let sixMonthDates: DatedValues<Int>
@@ -23,6 +25,9 @@ public struct EarlyEffortRules: Sendable {
     monthsToSixMonthDate = toSixMonthDate.on(period.firstDay)
     eligibleTypes = DatedValues(rules, .tidligTilbudstyper) { $0.codes() }
     consecutiveMonthsBelow = rules.integer(.tidligKriteriumMaaneder, on: period.lastDay)
+    targetGroups = rules.entries(.koderMaalgrupper).reduce(into: []) { list, entry in
+      for group in entry.value.maalgrupper where !list.contains(group) { list.append(group) }
+    }
     months = period.months.map { month in
       MonthRules(month: month, monthsBack: toSixMonthDate.on(month.firstDay), rules: rules)
     }
@@ -69,6 +74,8 @@ public struct MeasureMonthRules: Sendable {
   public let measure: EarlyEffortMeasure
   /// The cohort's target groups.
   public let groups: Set<Maalgruppe>
+  /// The same, in the order the rule set lists them (for texts).
+  public let orderedGroups: [Maalgruppe]
   /// The criterion in percent (80; 75 from the reform).
   public let criterion: FixedDecimal
   /// The smallest assessable cohort (10).
@@ -81,7 +88,8 @@ public struct MeasureMonthRules: Sendable {
   init(measure: EarlyEffortMeasure, regime: Regime, on day: Day) {
     self.measure = measure
     let id = measure.id
-    groups = regime.value(id, .maalgrupper, on: day)!.codes()
+    orderedGroups = regime.value(id, .maalgrupper, on: day)!.maalgrupper
+    groups = Set(orderedGroups)
     criterion = regime.value(id, .kriteriumProcent, on: day)!.decimal
     cohortMinimum = regime.value(id, .kohorteMinimum, on: day)!.integer
     switch measure.rule {

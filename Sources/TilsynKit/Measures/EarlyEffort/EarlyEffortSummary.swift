@@ -57,10 +57,9 @@ public struct EarlyEffortSummary: Sendable {
     nationalMonths(measure).reduce(GroupCount()) { GroupCount(cohort: $0.cohort + $1.count.cohort, met: $0.met + $1.count.met) }
   }
 
-  /// The national breakdown of `measure` by target group, in code order (groups with a cohort).
-  public static func nationalGroups(
-    _ kommuner: [KommuneEarlyEffort], _ measure: EarlyEffortMeasure
-  ) -> [(group: Maalgruppe, count: GroupCount)] {
+  /// The national breakdown of `measure` by target group, in the rule set's order (groups with a
+  /// cohort).
+  public func nationalGroups(_ measure: EarlyEffortMeasure) -> [(group: Maalgruppe, count: GroupCount)] {
     var totals: [Maalgruppe: GroupCount] = [:]
     for kommune in kommuner {
       for (group, count) in kommune.groups(measure) ?? [:] {
@@ -68,7 +67,7 @@ public struct EarlyEffortSummary: Sendable {
         totals[group, default: GroupCount()].met += count.met
       }
     }
-    return Maalgruppe.allCases.compactMap { group in totals[group].map { (group, $0) } }
+    return rules.targetGroups.compactMap { group in totals[group].map { (group, $0) } }
   }
 
   /// A municipality's place on the list against last time.

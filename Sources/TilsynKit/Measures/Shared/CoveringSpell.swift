@@ -1,22 +1,23 @@
 /// A dated spell with a code: a `ydelser` row (SPEC 3.5) or a `forloeb` row (SPEC 3.2).
 protocol CodedSpell {
-  associatedtype Code: ExtractCode
   var spellStart: Day { get }
   /// Last day; `nil` while ongoing.
   var spellEnd: Day? { get }
-  var code: Code { get }
+  /// The code's place in its list for the last tie-break (SPEC 3.5's order for benefits, 3.2's for
+  /// target groups; a target group outside SPEC 3.2 comes after them).
+  var codeRank: Int { get }
 }
 
 extension Ydelsesperiode: CodedSpell {
   var spellStart: Day { fra }
   var spellEnd: Day? { til }
-  var code: Ydelse { ydelse }
+  var codeRank: Int { Ydelse.allCases.firstIndex(of: ydelse) ?? Int.max }
 }
 
 extension Forloeb: CodedSpell {
   var spellStart: Day { start }
   var spellEnd: Day? { slut }
-  var code: Maalgruppe { maalgruppe }
+  var codeRank: Int { Maalgruppe.allCases.firstIndex(of: maalgruppe) ?? Int.max }
 }
 
 extension CodedSpell {
@@ -45,11 +46,7 @@ enum CoveringSpell {
     case (nil, .some): return true
     case (.some, nil): return false
     case (let x?, let y?) where x != y: return x > y
-    default: return order(a.code) < order(b.code)
+    default: return a.codeRank < b.codeRank
     }
-  }
-
-  private static func order<Code: ExtractCode>(_ code: Code) -> Int {
-    Code.allCases.firstIndex(of: code) ?? Int.max
   }
 }

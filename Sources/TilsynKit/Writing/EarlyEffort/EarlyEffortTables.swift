@@ -63,14 +63,14 @@ public enum EarlyEffortTables {
   public static func targetGroups(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: ["kommune", "kommunenavn", "maal", "maalgruppe", "kohorte", "opfyldt", "andel"])
     for measure in summary.measures {
-      for (group, count) in EarlyEffortSummary.nationalGroups(summary.kommuner, measure) {
+      for (group, count) in summary.nationalGroups(measure) {
         csv.appendRow(["", "Hele landet", measure.id, group.rawValue, String(count.cohort), String(count.met), share(count.met, count.cohort)])
       }
     }
     for result in summary.kommuner {
       for measure in summary.measures {
         guard let groups = result.groups(measure) else { continue }
-        for group in Maalgruppe.allCases {
+        for group in summary.rules.targetGroups {
           guard let count = groups[group] else { continue }
           csv.appendRow([
             result.kommune.codeText, result.kommune.name, measure.id, group.rawValue, String(count.cohort),

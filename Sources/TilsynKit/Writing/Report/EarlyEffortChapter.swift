@@ -104,7 +104,7 @@ enum EarlyEffortChapter {
     var seen: [(text: String, months: [YearMonth])] = []
     for month in rules.months {
       guard let measureRules = month.rules(for: measure) else { continue }
-      let groups = Maalgruppe.allCases.filter { measureRules.groups.contains($0) }.map(\.rawValue)
+      let groups = measureRules.orderedGroups.map(\.rawValue)
       let text =
         "målgrupperne \(groups.joined(separator: ", ")): "
         + RuleText.requirement(measureRules, sixMonths: rules.monthsToSixMonthDate)
@@ -153,7 +153,7 @@ enum EarlyEffortChapter {
 
   private static func groupTable(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> MarkdownTable {
     var table = MarkdownTable(header: ["Målgruppe", "Kohorte", "Opfyldt", "Andel (pct.)"], rightAligned: [1, 2, 3])
-    for (group, count) in EarlyEffortSummary.nationalGroups(summary.kommuner, measure) {
+    for (group, count) in summary.nationalGroups(measure) {
       table.append([
         MaalgruppeText.name(group), DanishFormat.grouped(count.cohort), DanishFormat.grouped(count.met),
         EarlyEffortTables.share(count.met, count.cohort),
@@ -181,6 +181,7 @@ enum MaalgruppeText {
     case .ledighedsydelse: return "Ledighedsydelse (LY)"
     case .revalidering: return "Revalidering (REV)"
     case .overgangsydelse: return "Selvforsørgelses- og hjemrejseydelse/overgangsydelse (OVG)"
+    default: return group.rawValue  // a target group from the rule set's list beyond SPEC 3.2
     }
   }
 }

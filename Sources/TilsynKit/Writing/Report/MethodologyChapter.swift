@@ -77,7 +77,7 @@ enum MethodologyChapter {
         table.append([
           RuleText.monthRange(run.first, run.last), run.month.regimeName,
           measure.measure.name + (measure.measure.flags ? "" : " (til orientering)"),
-          Maalgruppe.allCases.filter { measure.groups.contains($0) }.map(\.rawValue).joined(separator: ", "),
+          measure.orderedGroups.map(\.rawValue).joined(separator: ", "),
           RuleText.requirement(measure, sixMonths: rules.monthsToSixMonthDate), RuleText.percent(measure.criterion),
           String(measure.cohortMinimum),
         ])
