@@ -18,9 +18,10 @@ public enum IndicatorChapter {
     text += "Periode P: \(period.firstDay.danish) – \(period.lastDay.danish) (\(PeriodText.long(period))). "
     text += coverage(summary) + "\n\n"
     text += "### Hele landet\n\n"
+    let base = populationBase(summary)
     if let national = summary.national {
-      text += nationalTable(national, period: period).text + "\n"
-      text += "Landstallene er summen af tællere og nævnere i de kommuner, der har data; andele og antal pr. 10.000 "
+      text += nationalTable(national, period: period, base: base).text + "\n"
+      text += "Landstallene er summen af tællere og nævnere i de kommuner, der har data; andele og antal pr. \(base) "
         + "beregnes eksakt og afrundes først ved visning (halvt op, væk fra nul).\n\n"
     } else {
       text += "Ingen kommuner har data til indikatorerne (mangler data).\n\n"
@@ -56,12 +57,12 @@ public enum IndicatorChapter {
     kommuner.map(\.kommune.name).sorted(by: DanishOrder.precedes).joined(separator: ", ")
   }
 
-  private static func nationalTable(_ national: IndicatorValues, period: Period) -> MarkdownTable {
+  private static func nationalTable(_ national: IndicatorValues, period: Period, base: String) -> MarkdownTable {
     var table = MarkdownTable(header: ["Indikator", "Beregning", "Hele landet", "Plads 1"], rightAligned: [2])
     for indicator in Indicator.allCases {
       let text = display(indicator, national)
       let value = isMissing(indicator, national) ? "mangler data" : text.isEmpty ? "–" : text
-      table.append([title(indicator, period: period), arithmetic(indicator, national), value, direction(indicator)])
+      table.append([title(indicator, period: period, base: base), arithmetic(indicator, national), value, direction(indicator)])
     }
     return table
   }
@@ -124,7 +125,7 @@ public enum IndicatorChapter {
 
   private static func kommuneTable(_ summary: IndicatorSummary) -> MarkdownTable {
     var table = MarkdownTable(
-      header: ["Kommune"] + Indicator.allCases.map(shortTitle), rightAligned: Set(1...Indicator.allCases.count))
+      header: ["Kommune"] + Indicator.allCases.map { shortTitle($0, base: populationBase(summary)) }, rightAligned: Set(1...Indicator.allCases.count))
     for result in summary.kommuner {
       table.append([result.kommune.name] + Indicator.allCases.map { cell($0, result, summary) })
     }
@@ -154,9 +155,14 @@ public enum IndicatorChapter {
     }
   }
 
-  static func title(_ indicator: Indicator, period: Period) -> String {
+  /// "10.000", the rule set's `indikator.fp_pr_befolkning` as the texts write it.
+  static func populationBase(_ summary: IndicatorSummary) -> String {
+    summary.thresholds.map { DanishFormat.grouped($0.populationBase) } ?? ""
+  }
+
+  static func title(_ indicator: Indicator, period: Period, base: String) -> String {
     switch indicator {
-    case .tilgangFoertidspension: return "Tilgang til førtidspension pr. 10.000 16–66-årige"
+    case .tilgangFoertidspension: return "Tilgang til førtidspension pr. \(base) 16–66-årige"
     case .ressourceforloebPersoner: return "Personer i ressourceforløb \(period.lastDay.danish)"
     case .ressourceforloebFuldtid: return "Fuldtidspersoner i ressourceforløb"
     case .afgangRessourceforloeb: return "Afgang fra ressourceforløb til job og uddannelse (pct.)"
@@ -165,9 +171,9 @@ public enum IndicatorChapter {
     }
   }
 
-  static func shortTitle(_ indicator: Indicator) -> String {
+  static func shortTitle(_ indicator: Indicator, base: String) -> String {
     switch indicator {
-    case .tilgangFoertidspension: return "FP pr. 10.000"
+    case .tilgangFoertidspension: return "FP pr. \(base)"
     case .ressourceforloebPersoner: return "RF, personer"
     case .ressourceforloebFuldtid: return "RF, fuldtid"
     case .afgangRessourceforloeb: return "Afgang RF (pct.)"
