@@ -30,6 +30,10 @@ struct RowValidator {
   struct ColumnAt {
     var column: Int
     var position: Int
+    /// For an integer column, the smallest value accepted (0, or 1 for a population).
+    var minimum = 0
+    /// For a decimal column, the largest value accepted (a percentage: 100).
+    var maximum: FixedDecimal?
   }
 
   init(schema: TableSchema, layout: HeaderLayout, knownKommuner: Set<Int>) {
@@ -51,7 +55,9 @@ struct RowValidator {
         codes.append(at)
         matchers.append(CodeMatcher(list))
       case .decimal: decimals.append(at)
+      case .percent: decimals.append(ColumnAt(column: index, position: position, maximum: FixedDecimal(integer: 100)))
       case .integer: integers.append(at)
+      case .positiveInteger: integers.append(ColumnAt(column: index, position: position, minimum: 1))
       case .kommune: kommuner.append(at)
       case .personId: personIds.append(at)
       }
@@ -108,11 +114,17 @@ struct RowValidator {
       guard let decimal = FieldParsing.decimal(row[at.position]) else {
         return fault(.ugyldigVaerdi, at, row[at.position], "et ikke-negativt decimaltal (37,5 eller 37.5)")
       }
+      if let maximum = at.maximum, decimal > maximum {
+        return fault(.ugyldigVaerdi, at, row[at.position], "en procent fra 0 til \(DanishFormat.decimalTrimmed(maximum))")
+      }
       storage[at.column] = .decimal(decimal)
     }
     for at in integers where !row[at.position].isEmpty {
       guard let integer = FieldParsing.integer(row[at.position]) else {
         return fault(.ugyldigVaerdi, at, row[at.position], "et ikke-negativt heltal")
+      }
+      guard integer >= at.minimum else {
+        return fault(.ugyldigVaerdi, at, row[at.position], "et heltal på mindst \(at.minimum)")
       }
       storage[at.column] = .integer(integer)
     }

@@ -36,6 +36,11 @@ public struct TableSchema: Sendable {
     case decimal
     /// A non-negative integer (`ugyldig_vaerdi`).
     case integer
+    /// An integer of at least 1, such as a population (`ugyldig_vaerdi`: a population of 0 would
+    /// divide by zero).
+    case positiveInteger
+    /// A percentage: a decimal from 0 to 100 (`ugyldig_vaerdi`).
+    case percent
     /// A municipality code of the register, 3 or 4 digits (`ugyldig_vaerdi`).
     case kommune
   }
@@ -115,8 +120,8 @@ public enum TableKind: String, CaseIterable, Sendable, Comparable {
       return TableSchema(
         columns: [
           .init("kommune", required: true, .kommune),
-          .init("befolkning_16_66", required: true, .integer),
-          .init("forventet_andel", required: true, .decimal),
+          .init("befolkning_16_66", required: true, .positiveInteger),
+          .init("forventet_andel", required: true, .percent),
         ], interval: nil, mainDate: nil, uniqueColumn: 0)
     }
   }

@@ -176,6 +176,18 @@ func loadTable<Record: ExtractRecord>(
       BenchmarkRow(kommune: 860, befolkning16til66: 41_000, forventetAndel: FixedDecimal(units: 12_250_000)),
     ])
   }
+
+  /// Issue 14: a population of 0 used to stop the whole run (a division by zero); it is rejected as
+  /// `ugyldig_vaerdi`, and so is an expected share above 100 %. 1 and exactly 100 are accepted.
+  @Test func benchmarkRangeChecks() throws {
+    let (records, _, rejected) = loadTable(
+      BenchmarkRow.self,
+      "kommune;befolkning_16_66;forventet_andel\n101;0;15,5\n147;1;100\n151;5000;100,01\n860;41000;0\n")
+    #expect(rejected.map(\.reason) == [.ugyldigVaerdi, .ugyldigVaerdi])
+    #expect(rejected.map(\.line) == [2, 4])
+    #expect(rejected.map(\.expected) == ["et heltal på mindst 1", "en procent fra 0 til 100"])
+    #expect(try #require(records).map(\.kommune) == [147, 860])
+  }
 }
 
 @Suite struct DubletAfterPeriodTests {
