@@ -56,7 +56,7 @@ public enum RuleKey: String, CaseIterable, Sendable {
     case .fsm2RehabiliteringsteamKrav: return .flag
     case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer, .indikatorAfgangTimerMinimum,
       .skaerpetFokusmaalProcent, .fremdriftKriteriumProcent:
-      return .percentOrDecimal
+      return [.skaerpetFokusmaalProcent, .fremdriftKriteriumProcent].contains(self) ? .percent : .percentOrDecimal
     case .tidligKriteriumMaaneder, .tidligMaanederTilSeksMaanedersdato, .fsm2BrevMinimum, .fremdriftMinimum,
       .diskretionMinimum, .indikatorFoertidspensionPer:
       return .positiveInteger

@@ -146,3 +146,51 @@ import Testing
     #expect(SkaerpetSummary(kommuner: [], previous: nil, period: Period("2026H1")!, rules: Self.rules).isAbolished)
   }
 }
+
+/// Issue 14: the fokusmål compare the mean of the monthly shares with 30 % exactly.
+@Suite struct FocusTargetExactnessTests {
+  static func targets(_ shares: [(without: Int, longTerm: Int)]) -> FocusTargets {
+    FocusTargets(
+      points: shares.enumerated().map { index, share in
+        FocusPoint(
+          point: Day(2024, 1, 31).adding(months: index), longTerm: share.longTerm, withoutOfferOrWork: share.without,
+          withoutJobsamtale: share.without, withVirksomhedsrettet: 0)
+      }, targetPercent: FixedDecimal(integer: 30))
+  }
+
+  /// Twelve points of 3 of 10: the mean is exactly 30 %, not below it. In doubles the mean comes out
+  /// as 29.999…% and was judged met.
+  @Test func aMeanOfExactlyThirtyIsNotMet() {
+    let targets = Self.targets(Array(repeating: (3, 10), count: 12))
+    #expect(targets.fokusmaal1 == false)
+    #expect(targets.meanShare(\.withoutOfferOrWork)! * 100 < 30)  // the double that used to decide
+  }
+
+  /// 11 × 30 % and one point of 2999/10000: the mean is 29.99999…% — below, met. One point of
+  /// 3001/10000 instead: above, not met.
+  @Test func justBelowAndJustAbove() {
+    #expect(Self.targets(Array(repeating: (3, 10), count: 11) + [(2999, 10_000)]).fokusmaal1 == true)
+    #expect(Self.targets(Array(repeating: (3, 10), count: 11) + [(3001, 10_000)]).fokusmaal1 == false)
+  }
+
+  /// Different denominators whose product needs more than 128 bits: 12 points with long-term counts
+  /// around 50,000 and shares 1/3, 1/3 + ε, …, compared by hand: 12 × 16,667/50,001 is 12 × 0.33333…,
+  /// mean 33.3 % ≥ 30 → not met; 14,999/50,000 × 12 is 29.998 % → met.
+  @Test func largeDenominators() {
+    #expect(Self.targets(Array(repeating: (16_667, 50_001), count: 12)).fokusmaal1 == false)
+    #expect(Self.targets((0..<12).map { (14_999 + $0, 50_000 + $0 * 7) }).fokusmaal1 == true)
+    #expect(Self.targets([(0, 0), (3, 10)]).fokusmaal1 == false)  // only points with recipients count
+    #expect(Self.targets([(0, 0)]).fokusmaal1 == nil)
+  }
+
+  @Test func wideIntegersAddMultiplyAndCompare() {
+    var big = WideUInt(1)
+    for _ in 0..<5 { big = big.multiplied(by: 4_000_000_000) }  // 4e9^5 = 1.024e48
+    #expect(big.limbs.count == 5)
+    #expect(WideUInt(7) < WideUInt(8))
+    #expect(!(WideUInt(8) < WideUInt(8)))
+    #expect(big + WideUInt(1) > big)
+    #expect(WideUInt(0xFFFF_FFFF) + WideUInt(1) == WideUInt(1).multiplied(by: 65_536).multiplied(by: 65_536))
+    #expect(WideUInt(5).multiplied(by: 0) == WideUInt(0))
+  }
+}

@@ -19,14 +19,14 @@ public struct FocusPoint: Sendable, Equatable {
 /// the unbroken stretch covering p (gaps of up to 28 days bridged) started at least 12 months before
 /// p. Each fokusmål is the plain mean of the 12 monthly shares over the points with at least one
 /// long-term recipient; it is met when that mean is below 30 %; with no long-term recipient at any
-/// point it is `ikke_vurderet`.
+/// point it is `ikke_vurderet`. The comparison with 30 % is exact (issue 14: a mean of exactly 30 % is
+/// not below 30 %); the mean itself is shown with a double's precision.
 public struct FocusTargets: Sendable, Equatable {
   public let points: [FocusPoint]
   public let targetPercent: FixedDecimal
 
-  /// The mean share (0–1) of a count over the points with long-term recipients; `nil` when there
-  /// are none or the count's table is missing. The mean of fractions with different denominators is
-  /// taken in double precision (the only floating-point step; documented in the report).
+  /// The mean share (0–1) of a count over the points with long-term recipients, for display; `nil`
+  /// when there are none or the count's table is missing.
   public func meanShare(_ count: KeyPath<FocusPoint, Int?>) -> Double? {
     let counted = points.filter { $0.longTerm > 0 }
     guard !counted.isEmpty else { return nil }
@@ -38,9 +38,28 @@ public struct FocusTargets: Sendable, Equatable {
     return sum / Double(counted.count)
   }
 
-  /// Whether a fokusmål is met (mean below 30 %); `nil` when it cannot be assessed.
+  /// Whether a fokusmål is met (mean below 30 %); `nil` when it cannot be assessed. Exact: with
+  /// shares aᵢ/bᵢ over n points and the target t %, (Σ aᵢ/bᵢ) / n × 100 < t ⇔
+  /// Σ aᵢ · Πⱼ≠ᵢ bⱼ · 100 · 10⁶ < t · 10⁶ · n · Π bⱼ, in integers of any size.
   public func isMet(_ count: KeyPath<FocusPoint, Int?>) -> Bool? {
-    meanShare(count).map { $0 * 100 < targetPercent.doubleValue }
+    let counted = points.filter { $0.longTerm > 0 }
+    guard !counted.isEmpty else { return nil }
+    var numerators: [UInt32] = []
+    for point in counted {
+      guard let value = point[keyPath: count] else { return nil }
+      numerators.append(UInt32(value))
+    }
+    let denominators = counted.map { UInt32($0.longTerm) }
+    var sum = WideUInt(0)
+    for (i, numerator) in numerators.enumerated() {
+      var term = WideUInt(numerator)
+      for (j, denominator) in denominators.enumerated() where j != i { term = term.multiplied(by: denominator) }
+      sum = sum + term
+    }
+    let left = sum.multiplied(by: 100).multiplied(by: UInt32(FixedDecimal.unitsPerOne))
+    let product = denominators.reduce(WideUInt(1)) { $0.multiplied(by: $1) }
+    let right = product.multiplied(by: UInt32(targetPercent.units)).multiplied(by: UInt32(counted.count))
+    return left < right
   }
 
   public var fokusmaal1: Bool? { isMet(\.withoutOfferOrWork) }

@@ -58,8 +58,8 @@ public enum SkaerpetChapter {
       + "tilbud eller mindst \(DanishFormat.decimalTrimmed(rules.minimumHours)) timers arbejde, i gennemsnit over "
       + "\(months) månedsskift. Fokusmål 2 (**modelantagelse**: målets offentliggjorte tekst kunne ikke bekræftes): "
       + "under \(focus) har ikke haft en jobsamtale i de seneste \(rules.seniorityMonths) måneder. Gennemsnittet af de "
-      + "månedlige andele (over de månedsskift, der har mindst én langvarigt forsørget) beregnes i dobbelt præcision; "
-      + "alle andre sammenligninger er eksakte.\n\n"
+      + "månedlige andele tages over de månedsskift, der har mindst én langvarigt forsørget, og sammenlignes eksakt "
+      + "med grænsen (et gennemsnit på præcis grænsen er ikke under den); afrunding sker kun ved visning.\n\n"
   }
 
   /// `bilag_skaerpet_tilsyn.md`: the municipalities `i_risiko` and in the `risikozone`.
