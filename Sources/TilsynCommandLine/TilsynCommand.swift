@@ -45,6 +45,9 @@ public enum TilsynCommand {
     } catch let error as ConfigurationError {
       Terminal.error("tilsyn \(name): \(error.description)")
       return .usage
+    } catch let error as WriteError {
+      Terminal.error("tilsyn \(name): \(error.description); tidligere rapporter er urørte")
+      return .internalFailure
     } catch {
       Terminal.error("tilsyn \(name): intern fejl: \(error)")
       return .internalFailure

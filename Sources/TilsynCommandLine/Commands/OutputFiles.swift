@@ -1,25 +1,25 @@
-import Foundation
+import Glibc
 import TilsynKit
 
 /// Writes small output files: each to a temporary name first, then renamed into place (`rename(2)`
-/// replaces atomically), so a file is never seen half-written.
+/// replaces atomically), so a file is never seen half-written. A failure is a `WriteError` (exit 1)
+/// with the path and the reason in Danish.
 enum OutputFiles {
-  static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(ConfigurationError) {
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw .cannotWrite(path: folder, reason: error.localizedDescription)
-    }
+  static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(WriteError) {
+    try FileWriting.createFolders(folder)
     for (name, bytes) in files {
       let path = folder + "/" + name
       let temporary = folder + "/." + name + ".tmp"
-      do {
-        try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+      do throws(WriteError) {
+        try FileWriting.write(bytes, to: temporary)
       } catch {
-        throw .cannotWrite(path: path, reason: error.localizedDescription)
+        unlink(temporary)
+        throw WriteError(path: path, reason: error.reason)
       }
       guard rename(temporary, path) == 0 else {
-        throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        let reason = SystemError.reason(errno)
+        unlink(temporary)
+        throw WriteError(path: path, reason: reason)
       }
     }
   }

@@ -11,8 +11,6 @@ public enum ConfigurationError: Error, Equatable, Sendable {
   case badOption(option: String, value: String, expected: String)
   /// An input file named on the command line cannot be read.
   case cannotRead(path: String, reason: String)
-  /// A file or folder cannot be written.
-  case cannotWrite(path: String, reason: String)
   /// Another run holds the lock of this `--reports` folder.
   case busy(path: String)
   /// An output folder is, contains or lies inside an input folder (it would overwrite the input).
@@ -32,8 +30,6 @@ extension ConfigurationError: CustomStringConvertible {
       return "ugyldig værdi '\(value)' for \(option): forventede \(expected)"
     case .cannotRead(let path, let reason):
       return "kan ikke læse \(path): \(reason)"
-    case .cannotWrite(let path, let reason):
-      return "kan ikke skrive \(path): \(reason)"
     case .busy(let path):
       return "en anden kørsel skriver allerede i \(path) (låsen \(path)/.tilsyn.lock); vent til den er færdig"
     case .overlappingFolders(let output, let outputOption, let input, let inputOption):

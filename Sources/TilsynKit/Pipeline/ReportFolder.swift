@@ -24,7 +24,7 @@ public struct ReportFolder {
     let lockPath = reports + "/.tilsyn.lock"
     let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw ConfigurationError.cannotWrite(path: lockPath, reason: String(cString: strerror(errno)))
+      throw WriteError.current(lockPath)
     }
     defer { close(descriptor) }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
@@ -57,12 +57,12 @@ public struct ReportFolder {
     if FileManager.default.fileExists(atPath: path) {
       guard let exchange = Self.renameExchange, exchange(AT_FDCWD, staging, AT_FDCWD, path, Self.renameExchangeFlag) == 0
       else {
-        throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        throw WriteError.current(path)
       }
       try? FileManager.default.removeItem(atPath: staging)  // now holds the old reports
     } else {
       guard rename(staging, path) == 0 else {
-        throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        throw WriteError.current(path)
       }
     }
   }
@@ -77,30 +77,7 @@ public struct ReportFolder {
   /// `RENAME_EXCHANGE` from `<linux/fs.h>`: swap the two paths atomically.
   private static let renameExchangeFlag: UInt32 = 2
 
-  private func createFolder(_ folder: String) throws {
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ConfigurationError.cannotWrite(path: folder, reason: error.localizedDescription)
-    }
-  }
+  private func createFolder(_ folder: String) throws(WriteError) { try FileWriting.createFolders(folder) }
 
-  private func writeFile(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-    }
-    defer { close(descriptor) }
-    var written = 0
-    try bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 && errno == EINTR { continue }
-        guard result > 0 else {
-          throw ConfigurationError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
-        written += result
-      }
-    }
-  }
+  private func writeFile(_ bytes: [UInt8], to path: String) throws(WriteError) { try FileWriting.write(bytes, to: path) }
 }

@@ -46,9 +46,11 @@ public final class ByteSource: @unchecked Sendable {
     }
   }
 
-  /// Maps the file at `path` read-only. An empty file gives an empty source.
+  /// Maps the file at `path` read-only. An empty file gives an empty source. The file is opened
+  /// without blocking, so a named pipe (FIFO) in the extract cannot hang the run: anything but a
+  /// regular file is refused before a byte is read.
   public static func map(_ path: String) throws(ReadError) -> ByteSource {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.describeErrno()) }
     defer { close(descriptor) }
     var status = stat()

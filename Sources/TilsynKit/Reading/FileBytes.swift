@@ -10,7 +10,7 @@ public enum FileBytes {
     return withExtendedLifetime(source) { Array(source.buffer) }
   }
 
-  static func describeErrno() -> String { String(cString: strerror(errno)) }
+  static func describeErrno() -> String { SystemError.reason(errno) }
 }
 
 /// A file could not be read at all.
