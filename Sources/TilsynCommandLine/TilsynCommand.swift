@@ -15,6 +15,13 @@ public enum TilsynCommand {
     exit(status.rawValue)
   }
 
+  /// `tilsyn --version`: the tool's version and the default rule set's (SPEC 1), read from `data/`
+  /// when it is there.
+  static func version() -> String {
+    let rules = (try? RuleSet.load(path: "data/regler/regelsaet.csv")).map { ", regelsæt \($0.version) (data/regler/regelsaet.csv)" }
+    return "tilsyn \(Manifest.toolVersion)" + (rules ?? "")
+  }
+
   /// Runs `tilsyn` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String]) -> ExitStatus {
     guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
@@ -26,8 +33,13 @@ public enum TilsynCommand {
       Terminal.output(help)
       return .success
     }
+    if name == "--version" {
+      Terminal.output(version())
+      return .success
+    }
     guard let command = subcommands.first(where: { $0.configuration.name == name }) else {
-      Terminal.error("tilsyn: ukendt kommando '\(name)' (se 'tilsyn --help')")
+      let hint = Suggestion.nearest(name, among: subcommands.map { $0.configuration.name }).map { "; mente du '\($0)'?" } ?? ""
+      Terminal.error("tilsyn: ukendt kommando '\(name)'\(hint) (se 'tilsyn --help')")
       return .usage
     }
     var list = ArgumentList(Array(arguments.dropFirst()), command: name)
@@ -37,7 +49,7 @@ public enum TilsynCommand {
     }
     do {
       let parsed = try command.init(parsing: &list)
-      try list.finish()
+      try list.finish(options: command.configuration.options.map { String($0.0.split(separator: " ")[0]) } + ["--help"])
       return try parsed.run()
     } catch let error as UsageError {
       Terminal.error("tilsyn \(name): \(error.description)")

@@ -30,7 +30,7 @@ import Testing
       (["validate", "--period", "2024H1", "--out", "/tmp/x", "--fast"],
         "tilsyn validate: ukendt argument '--fast' til validate (se 'tilsyn validate --help')\n"),
       (["inspect", "/nonexistent.csv"],
-        "tilsyn inspect: kan ikke læse /nonexistent.csv: No such file or directory\n"),
+        "tilsyn inspect: kan ikke læse /nonexistent.csv: mappen eller filen findes ikke\n"),
     ]
     for (arguments, message) in cases {
       let outcome = try BinaryRunner.run(arguments)

@@ -42,4 +42,36 @@ import Testing
     #expect(validate.status == 1)
     #expect(validate.stderr.contains("kan ikke skrive"))
   }
+
+  /// `--strict` says why it exits 3, and an empty period folder (every file missing) fails it too.
+  @Test func strictSaysWhyAndCountsMissingFiles() throws {
+    let reports = BinaryRunner.temporaryFolder()
+    let dirty = try BinaryRunner.run([
+      "run", "--period", "2024H1", "--extracts", RunCommandTests.extracts, "--reports", reports, "--strict", "--quiet",
+    ])
+    #expect(dirty.status == 3)
+    #expect(dirty.stderr.contains("--strict: ") && dirty.stderr.contains("afviste rækker"))
+    let empty = BinaryRunner.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: empty + "/2024H1", withIntermediateDirectories: true)
+    let none = try BinaryRunner.run([
+      "run", "--period", "2024H1", "--extracts", empty, "--reports", reports, "--strict", "--quiet",
+    ])
+    #expect(none.status == 3)
+    #expect(none.stderr.contains("589 filer mangler"))
+  }
+
+  @Test func versionAndTypos() throws {
+    let version = try BinaryRunner.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout == "tilsyn 0.2.0, regelsæt 2026.1 (data/regler/regelsaet.csv)\n")
+    let period = try BinaryRunner.run(["run", "--peroid", "2024H1"])
+    #expect(period.status == 2)
+    #expect(period.stderr == "tilsyn run: run kræver --period (skrevet '--peroid'?) (se 'tilsyn run --help')\n")
+    let option = try BinaryRunner.run(["validate", "--period", "2024H1", "--out", "/tmp/x", "--extract", "data/extracts"])
+    #expect(option.stderr.contains("ukendt argument '--extract' til validate; mente du --extracts?"))
+    let command = try BinaryRunner.run(["valdiate"])
+    #expect(command.stderr == "tilsyn: ukendt kommando 'valdiate'; mente du 'validate'? (se 'tilsyn --help')\n")
+    let far = try BinaryRunner.run(["run", "--period", "2024H1", "--xyz"])
+    #expect(far.stderr.contains("ukendt argument '--xyz' til run (se"))
+  }
 }

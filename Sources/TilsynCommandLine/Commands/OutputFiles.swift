@@ -1,25 +1,29 @@
 import Glibc
 import TilsynKit
 
-/// Writes small output files: each to a temporary name first, then renamed into place (`rename(2)`
-/// replaces atomically), so a file is never seen half-written. A failure is a `WriteError` (exit 1)
-/// with the path and the reason in Danish.
+/// Writes a command's few output files together: every file to a temporary name first (`.<name>.tmp`,
+/// replacing any left by a killed run), and only when all are written are they renamed into place
+/// (`rename(2)` replaces atomically), so the files never come from two different runs unless a run is
+/// killed between two renames. A failure is a `WriteError` (exit 1) with the path and the reason in
+/// Danish, and removes the temporary files.
 enum OutputFiles {
   static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(WriteError) {
     try FileWriting.createFolders(folder)
-    for (name, bytes) in files {
-      let path = folder + "/" + name
-      let temporary = folder + "/." + name + ".tmp"
+    let temporaries = files.map { folder + "/." + $0.name + ".tmp" }
+    func removeTemporaries() { for path in temporaries { unlink(path) } }
+    for (file, temporary) in zip(files, temporaries) {
       do throws(WriteError) {
-        try FileWriting.write(bytes, to: temporary)
+        try FileWriting.write(file.bytes, to: temporary)
       } catch {
-        unlink(temporary)
-        throw WriteError(path: path, reason: error.reason)
+        removeTemporaries()
+        throw WriteError(path: folder + "/" + file.name, reason: error.reason)
       }
-      guard rename(temporary, path) == 0 else {
+    }
+    for (file, temporary) in zip(files, temporaries) {
+      guard rename(temporary, folder + "/" + file.name) == 0 else {
         let reason = SystemError.reason(errno)
-        unlink(temporary)
-        throw WriteError(path: path, reason: reason)
+        removeTemporaries()
+        throw WriteError(path: folder + "/" + file.name, reason: reason)
       }
     }
   }

@@ -73,6 +73,8 @@ struct RunCommand: ParsableCommand {
           + "; opfylder ikke i alt: \(earlyEffort.opfylderIkke.count) kommuner",
       ].joined(separator: "\n"))
     Terminal.error(String(format: "Tid: %.2f s", Date().timeIntervalSince(started)))
-    return strict && quality.hasRejections ? .rejectedInStrictMode : .success
+    guard strict, quality.hasRejections else { return .success }
+    Terminal.error(quality.strictReason)
+    return .rejectedInStrictMode
   }
 }

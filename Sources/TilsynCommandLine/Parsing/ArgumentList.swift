@@ -42,7 +42,9 @@ struct ArgumentList {
   /// Removes and returns the value of a required option.
   mutating func requiredOption(_ name: String) throws(UsageError) -> String {
     guard let value = try option(name) else {
-      throw UsageError("\(command) kræver \(name) (se 'tilsyn \(command) --help')")
+      let typo = arguments.first { $0.hasPrefix("--") && Suggestion.nearest(String($0.split(separator: "=")[0]), among: [name]) != nil }
+      let hint = typo.map { " (skrevet '\($0)'?)" } ?? ""
+      throw UsageError("\(command) kræver \(name)\(hint) (se 'tilsyn \(command) --help')")
     }
     return value
   }
@@ -62,10 +64,13 @@ struct ArgumentList {
     return arguments.remove(at: index)
   }
 
-  /// Fails on any argument not consumed.
-  func finish() throws(UsageError) {
+  /// Fails on any argument not consumed, suggesting the nearest option of the command (`--peroid` →
+  /// `--period`).
+  func finish(options: [String] = []) throws(UsageError) {
     if let first = arguments.first {
-      throw UsageError("ukendt argument '\(first)' til \(command) (se 'tilsyn \(command) --help')")
+      let name = String(first.split(separator: "=", maxSplits: 1)[0])
+      let hint = Suggestion.nearest(name, among: options).map { "; mente du \($0)?" } ?? ""
+      throw UsageError("ukendt argument '\(first)' til \(command)\(hint) (se 'tilsyn \(command) --help')")
     }
   }
 }

@@ -36,6 +36,7 @@ public struct ReportFolder {
 
   /// Writes `files` (relative path → bytes) as the period's folder, replacing the old one atomically.
   public func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+    removeLeftovers()
     let staging = "\(reports)/.\(period).tmp-\(getpid())"
     try? FileManager.default.removeItem(atPath: staging)
     try createFolder(staging)
@@ -50,6 +51,24 @@ public struct ReportFolder {
       try? FileManager.default.removeItem(atPath: staging)
       throw error
     }
+  }
+
+  /// Removes the staging folders of earlier runs that were killed before they finished
+  /// (`.<period>.tmp-<pid>`, issue 14). Safe under the lock: no other run can be writing into this
+  /// reports folder, so every such folder is a leftover; nothing else is touched.
+  private func removeLeftovers() {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: reports) else { return }
+    for name in names where Self.isStagingName(name) {
+      try? FileManager.default.removeItem(atPath: reports + "/" + name)
+    }
+  }
+
+  /// `.2024H1.tmp-1234`: a period, `.tmp-` and a process id.
+  static func isStagingName(_ name: String) -> Bool {
+    guard name.hasPrefix("."), let dash = name.range(of: ".tmp-") else { return false }
+    let period = name[name.index(after: name.startIndex)..<dash.lowerBound]
+    let pid = name[dash.upperBound...]
+    return Period(String(period)) != nil && !pid.isEmpty && pid.allSatisfy(\.isASCII) && Int(pid) != nil
   }
 
   /// Puts `staging` in the place of the period's folder; the old folder, if any, is removed after.

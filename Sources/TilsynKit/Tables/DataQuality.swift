@@ -60,3 +60,21 @@ public struct RejectedRow: Sendable, Equatable {
   /// The record as written in the file, decoded to UTF-8, CPR-masked.
   public var rawLine: String
 }
+
+extension RejectedRow {
+  /// The most of a rejected line's bytes `afviste_raekker.csv` shows (issue 14: a 2 GB line of NUL
+  /// bytes was copied whole).
+  static let rawLineLimit = 500
+
+  /// The raw line as `afviste_raekker.csv` shows it: decoded, CPR-masked, and cut after
+  /// `rawLineLimit` bytes with the length noted; digits and dashes just before the cut are dropped
+  /// too, so no part of a CPR number is left at the edge.
+  static func shownRawLine(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    guard raw.count > rawLineLimit else { return CPRMasking.masked(String(decoding: raw, as: UTF8.self)) }
+    var text = String(decoding: UnsafeBufferPointer(rebasing: raw[0..<rawLineLimit]), as: UTF8.self)
+    while let last = text.unicodeScalars.last, (48...57).contains(last.value) || last == "-" {
+      text.unicodeScalars.removeLast()
+    }
+    return CPRMasking.masked(text) + " … (linjen er \(raw.count) bytes; vist er de første \(rawLineLimit))"
+  }
+}

@@ -140,8 +140,7 @@ struct TableLoader {
       rejectedRows.append(
         RejectedRow(
           kommune: loader.kommune, path: loader.path, line: line, reason: fault.reason, column: fault.column,
-          value: fault.value, expected: fault.expected,
-          rawLine: CPRMasking.masked(String(decoding: raw, as: UTF8.self))))
+          value: fault.value, expected: fault.expected, rawLine: RejectedRow.shownRawLine(raw)))
     }
 
     /// Rejects the exact repeats, drops them from the records, and returns the file's result.

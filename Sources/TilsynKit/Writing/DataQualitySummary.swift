@@ -25,8 +25,21 @@ public struct DataQualitySummary: Sendable, Equatable {
     unknownFolders = extract.unknownFolders
   }
 
-  /// Whether anything at all was rejected or not understood (`--strict` exits 3 on this).
-  public var hasRejections: Bool { rowsRejected > 0 || !filesRejected.isEmpty || !unknownFolders.isEmpty }
+  /// Whether anything at all was rejected, missing or not understood (`--strict` exits 3 on this;
+  /// issue 14: an empty period folder, every file missing, used to pass).
+  public var hasRejections: Bool {
+    rowsRejected > 0 || !filesRejected.isEmpty || !filesMissing.isEmpty || !unknownFolders.isEmpty
+  }
+
+  /// Why `--strict` fails, in Danish: what was rejected or missing.
+  public var strictReason: String {
+    var parts: [String] = []
+    if rowsRejected > 0 { parts.append("\(DanishFormat.grouped(rowsRejected)) afviste rækker") }
+    if !filesRejected.isEmpty { parts.append("\(filesRejected.count) filer afvist som helhed") }
+    if !filesMissing.isEmpty { parts.append("\(filesMissing.count) filer mangler") }
+    if !unknownFolders.isEmpty { parts.append("\(unknownFolders.count) ukendte mapper") }
+    return "--strict: " + parts.joined(separator: ", ") + " (se datakvalitet.csv og afviste_raekker.csv); status 3"
+  }
 
   /// The summary as Danish lines.
   public var text: String {

@@ -20,11 +20,25 @@ import Testing
     let folder = ReportFolder(reports: reports, period: Period("2024H1")!)
     try folder.write([("rapport.md", Array("forrige".utf8))])
     try ReportFolder(reports: reports, period: Period("2023H2")!).write([("rapport.md", Array("2023".utf8))])
-    #expect(throws: ConfigurationError.self) {
+    #expect(throws: WriteError.self) {
       try folder.write([("breve", Array("en fil".utf8)), ("breve/101.md", Array("brev".utf8))])
     }
     #expect(FileManager.default.contents(atPath: folder.path + "/rapport.md") == Data("forrige".utf8))
     #expect(FileManager.default.contents(atPath: reports + "/2023H2/rapport.md") == Data("2023".utf8))
     #expect(try FileManager.default.contentsOfDirectory(atPath: reports).sorted() == ["2023H2", "2024H1"])
+  }
+
+  /// Issue 14: staging folders of killed runs (`.2024H1.tmp-<pid>`) are removed by the next write;
+  /// other hidden files and folders are left alone.
+  @Test func leftoversOfKilledRunsAreRemoved() throws {
+    let reports = Fixtures.temporaryFolder()
+    for name in [".2024H1.tmp-12345", ".2023H2.tmp-1", ".noter", ".2024H1.tmp-abc"] {
+      try FileManager.default.createDirectory(atPath: reports + "/" + name, withIntermediateDirectories: true)
+    }
+    try ReportFolder(reports: reports, period: Period("2024H1")!).write([("rapport.md", Array("ny".utf8))])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports).sorted() == [".2024H1.tmp-abc", ".noter", "2024H1"])
+    #expect(ReportFolder.isStagingName(".2024H1.tmp-99"))
+    #expect(!ReportFolder.isStagingName("2024H1.tmp-99"))
+    #expect(!ReportFolder.isStagingName(".2024H3.tmp-99"))
   }
 }
