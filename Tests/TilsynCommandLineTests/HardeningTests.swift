@@ -74,4 +74,33 @@ import Testing
     let far = try BinaryRunner.run(["run", "--period", "2024H1", "--xyz"])
     #expect(far.stderr.contains("ukendt argument '--xyz' til run (se"))
   }
+
+  /// Issue 14: a folder named like a CPR number and a CPR-like extra column header reach no output:
+  /// not the report, not datakvalitet.csv, not the terminal.
+  @Test func cprLikeNamesAreMaskedEverywhere() throws {
+    let root = BinaryRunner.temporaryFolder()
+    try FileManager.default.copyItem(atPath: RunCommandTests.extracts, toPath: root + "/x")
+    try FileManager.default.createDirectory(atPath: root + "/x/2024H1/1710047502", withIntermediateDirectories: true)
+    let table = root + "/x/2024H1/101/forloeb.csv"
+    var lines = try String(contentsOfFile: table, encoding: .utf8).components(separatedBy: "\n")
+    let delimiter = lines[0].contains(";") ? ";" : (lines[0].contains("\t") ? "\t" : ",")
+    for index in lines.indices where !lines[index].isEmpty {
+      lines[index] += delimiter + (index == 0 ? "171004-7502" : "x")
+    }
+    try lines.joined(separator: "\n").write(toFile: table, atomically: true, encoding: .utf8)
+    let reports = BinaryRunner.temporaryFolder()
+    let outcome = try BinaryRunner.run(["run", "--period", "2024H1", "--extracts", root + "/x", "--reports", reports])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(!outcome.stdout.contains("171004") && !outcome.stderr.contains("171004"))
+    let names = FileManager.default.enumerator(atPath: reports)?.allObjects as? [String] ?? []
+    var checked = 0
+    for name in names {
+      guard let data = FileManager.default.contents(atPath: reports + "/" + name) else { continue }
+      checked += 1
+      #expect(!String(decoding: data, as: UTF8.self).contains("171004"), "\(name)")
+    }
+    #expect(checked > 20)
+    let quality = try String(contentsOfFile: reports + "/2024H1/datakvalitet.csv", encoding: .utf8)
+    #expect(quality.contains("ekstra kolonner ignoreret: 'XXXXXX-XXXX'"))
+  }
 }

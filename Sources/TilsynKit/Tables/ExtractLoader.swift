@@ -167,7 +167,11 @@ public struct ExtractLoader: Sendable {
     let source: ByteSource
     do { source = try ByteSource.map(path) } catch {
       var quality = FileQuality(path: loader.path, kommune: loader.kommune, table: Record.table, status: .afvist)
-      quality.message = error.description
+      // The path relative to --extracts, as every output names files (issue 14: no absolute paths).
+      switch error {
+      case .cannotOpen(_, let reason): quality.message = ReadError.cannotOpen(path: loader.path, reason: reason).description
+      case .cannotRead(_, let reason): quality.message = ReadError.cannotRead(path: loader.path, reason: reason).description
+      }
       files.append(quality)
       return nil
     }

@@ -61,7 +61,7 @@ public struct DataQualitySummary: Sendable, Equatable {
       lines.append("Mangler: … og \(filesMissing.count - missingShown.count) filer mere (se datakvalitet.csv)")
     }
     for folder in unknownFolders {
-      lines.append("Ukendt mappe ignoreret: \(folder) (ikke en kommunekode fra kommuneregisteret)")
+      lines.append("Ukendt mappe ignoreret: \(CPRMasking.masked(folder)) (ikke en kommunekode fra kommuneregisteret)")
     }
     return lines.joined(separator: "\n")
   }

@@ -48,7 +48,7 @@ enum DataQualityChapter {
         + noMarkings.joined(separator: ", ") + ".\n\n"
     }
     if !extract.unknownFolders.isEmpty {
-      text += "Mapper i udtrækket, der ikke er en kommunekode, er ignoreret: " + extract.unknownFolders.joined(separator: ", ") + ".\n\n"
+      text += "Mapper i udtrækket, der ikke er en kommunekode, er ignoreret: " + extract.unknownFolders.map(CPRMasking.masked).joined(separator: ", ") + ".\n\n"
     }
     return text
   }
