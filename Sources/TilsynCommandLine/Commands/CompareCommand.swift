@@ -37,16 +37,13 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws -> ExitStatus {
-    try OutputFolderGuard.check(
-      output: out, option: "--out",
-      against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
+    let input = ExtractInput(period: period, extracts: extracts, data: data)
+    try input.checkOutput(out)
     let register = try data.register()
     let a = try data.ruleSet()
     let b = try RuleSet.load(path: rulesB)
     let codes = CodeLists(rules: a, on: period.lastDay).union(CodeLists(rules: b, on: period.lastDay))
-    let loader = ExtractLoader(extractsRoot: extracts, period: period, register: register, codes: codes)
-    let extract = try loader.load(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
-    ProgressDisplay.finish(quiet: quiet)
+    let extract = try input.load(register: register, codes: codes, quiet: quiet)
     let comparison = RuleComparison(extract: extract, period: period, a: a, b: b)
     try OutputFiles.write(
       [

@@ -32,21 +32,17 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws -> ExitStatus {
-    try OutputFolderGuard.check(
-      output: out, option: "--out",
-      against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
+    let input = ExtractInput(period: period, extracts: extracts, data: data)
+    try input.checkOutput(out)
     let register = try data.register()
     let rules = try data.ruleSet()
-    let loader = ExtractLoader(
-      extractsRoot: extracts, period: period, register: register, codes: CodeLists(rules: rules, on: period.lastDay))
-    let extract = try loader.load(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
-    ProgressDisplay.finish(quiet: quiet)
+    let extract = try input.load(register: register, codes: CodeLists(rules: rules, on: period.lastDay), quiet: quiet)
     try OutputFiles.write(
       [
         ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
         ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
       ], into: out)
-    Terminal.output("Periode \(period) fra \(loader.periodFolder)")
+    Terminal.output("Periode \(period) fra \(input.periodFolder)")
     Terminal.output(DataQualitySummary(extract).text)
     Terminal.output("Skrevet: \(out)/datakvalitet.csv og \(out)/afviste_raekker.csv")
     return .success
