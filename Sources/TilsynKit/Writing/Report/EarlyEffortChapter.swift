@@ -28,7 +28,7 @@ enum EarlyEffortChapter {
     for measure in summary.applicableMeasures where !measure.flags {
       lines.append(
         "\(measure.name.capitalizedFirst) (kun til orientering): \(kommuner(summary.underKriteriet(measure).count)) "
-          + "under kriteriet på \(RuleText.criterion(measure, summary.rules)).")
+          + "under kriteriet på \(RuleText.criterion(measure, summary.rules))")
     }
     return lines
   }
