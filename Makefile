@@ -16,7 +16,9 @@ SWIFT_BUILD_FLAGS := -Xswiftc -target-cpu -Xswiftc haswell
 endif
 endif
 endif
-PERIODS := 2023H2 2024H1
+# 2026H2 is still governed by the old regime (spells started January–June 2026); 2027H1 is the first
+# half-year under the 2025 reform (SPEC 4.6).
+PERIODS := 2023H2 2024H1 2026H2 2027H1
 SAMPLE_SCALE := 0.15
 
 .PHONY: all build run test bench clean sample screenshot
@@ -26,7 +28,8 @@ all: build
 build:
 	$(SWIFT) build -c release --product tilsyn $(SWIFT_BUILD_FLAGS)
 
-# Runs the pipeline on the committed sample in data/extracts and writes reports/<period>/.
+# Runs the pipeline on the committed sample in data/extracts and writes reports/<period>/, oldest first so
+# each period shows the trend against the one before.
 run: build
 	@for period in $(PERIODS); do \
 	  echo "== $$period"; \
@@ -42,9 +45,10 @@ bench: build
 
 # Regenerates the committed sample (data/extracts) from the generator; see README.
 sample: build
-	rm -rf data/extracts/2023H2 data/extracts/2024H1
-	$(BIN) generate --period 2023H2 --scale $(SAMPLE_SCALE) --seed 2024 --dirty 0.002 --profile sample --out data/extracts
-	$(BIN) generate --period 2024H1 --scale $(SAMPLE_SCALE) --seed 2024 --dirty 0.002 --profile sample --out data/extracts
+	@for period in $(PERIODS); do \
+	  rm -rf data/extracts/$$period; \
+	  $(BIN) generate --period $$period --scale $(SAMPLE_SCALE) --seed 2024 --dirty 0.002 --profile sample --out data/extracts || exit $$?; \
+	done
 
 # Renders the committee page of the latest sample period to a PNG with headless Chromium (installed
 # from Debian's packages when missing), so the page can be checked without a browser at hand.

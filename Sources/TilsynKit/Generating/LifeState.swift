@@ -41,10 +41,31 @@ enum LifeState: Int, CaseIterable {
   /// In the early-effort cohorts of SPEC 4.1 (every target group but sygedagpenge).
   var isEarlyEffortGroup: Bool { maalgruppe != nil && self != .sdp }
 
-  /// Covered by the offer measure of SPEC 4.1 (dagpenge, kontanthjælp, uddannelseshjælp, overgangsydelse).
+  /// Covered by the offer measure of SPEC 4.1 (dagpenge, kontanthjælp, uddannelseshjælp, overgangsydelse),
+  /// before the 2025 reform.
   var isOfferMeasureGroup: Bool {
     switch self {
     case .dp, .khj, .kha, .uhu, .uha, .ovg: true
+    default: false
+    }
+  }
+
+  /// The jobsamtaler held by the jobcenter (or jointly) that the 2025 reform requires in the first
+  /// six months (SPEC 4.6; lov nr. 1750 af 29/12/2025): dagpenge 2 (from start + 3 months), jobparat
+  /// kontanthjælp and ledighedsydelse 4; `nil` for the groups it no longer measures.
+  var reformRequiredConversations: Int? {
+    switch self {
+    case .dp: Realism.reformConversations.dagpenge
+    case .khj, .ly: Realism.reformConversations.others
+    default: nil
+    }
+  }
+
+  /// Covered by the 2025 reform's offer measure (SPEC 4.6: dagpenge, jobparat kontanthjælp,
+  /// uddannelsesparat uddannelseshjælp).
+  var isReformOfferMeasureGroup: Bool {
+    switch self {
+    case .dp, .khj, .uhu: true
     default: false
     }
   }

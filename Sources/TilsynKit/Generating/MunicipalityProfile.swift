@@ -22,6 +22,22 @@ struct MunicipalityProfile {
   private let passiveBase: Double
   private let silentBase: Double
   private let reviewBase: Double
+  /// Propensities for spells under the 2025 reform (D6 from 2027-01-01; SPEC 4.6), around its 75 %
+  /// criterion; drawn from a stream of their own, so the draws above, and every extract before the
+  /// reform, stay as they were.
+  private let reformConversationBase: Double
+  private let reformOfferBase: Double
+  private let akasseBase: Double
+
+  /// The propensity classes around the 75 % criterion of the 2025 reform (SPEC 4.6; lov nr. 1750 af
+  /// 29/12/2025, in force for spells from 2026-07-01): clearly under it, near it, and above.
+  static let reformClasses = (under: 0.50...0.68, near: 0.70...0.81, above: 0.82...0.95)
+  /// Shares of municipalities clearly under and near the 75 % line, per measure of the reform: the
+  /// jobcenter's jobsamtaler and the offer (a quarter under, a third near, the rest above), and the
+  /// a-kasse's talks in the first three months (fewer under, most above).
+  static let reformConversationClasses = (under: 0.25, near: 0.33)
+  static let reformOfferClasses = (under: 0.25, near: 0.33)
+  static let akasseClasses = (under: 0.20, near: 0.30)
 
   init(kommune: Kommune, seed: UInt64, nationalPopulation: Int, scale: Double, concentratesFSM2: Bool) {
     self.kommune = kommune
@@ -43,6 +59,18 @@ struct MunicipalityProfile {
     silentBase = rng.double(in: 0.05...0.35)
     // Fremdriftsgaranti (SPEC 4.4): share of due KHA recipients with an annual review, around 80 %.
     reviewBase = rng.double(in: 0.62...0.98)
+    var reform = SeededRandom(self.seed, 0x2025_1750)
+    reformConversationBase = MunicipalityProfile.drawAround75(&reform, MunicipalityProfile.reformConversationClasses)
+    reformOfferBase = MunicipalityProfile.drawAround75(&reform, MunicipalityProfile.reformOfferClasses)
+    akasseBase = MunicipalityProfile.drawAround75(&reform, MunicipalityProfile.akasseClasses)
+  }
+
+  /// A propensity in one of the reform's classes (`reformClasses`).
+  private static func drawAround75(_ rng: inout SeededRandom, _ shares: (under: Double, near: Double)) -> Double {
+    let u = rng.unit()
+    if u < shares.under { return rng.double(in: reformClasses.under) }
+    if u < shares.under + shares.near { return rng.double(in: reformClasses.near) }
+    return rng.double(in: reformClasses.above)
   }
 
   /// A propensity in one of three classes: clearly under 80 % (`low`), near it, or well above.
@@ -71,7 +99,8 @@ struct MunicipalityProfile {
 
   private func clamp(_ value: Double) -> Double { min(0.99, max(0.02, value)) }
 
-  /// Probability that a spell whose six-month date falls in `halfYear` has its four jobsamtaler.
+  /// Probability that a spell whose six-month date falls in `halfYear` has its four jobsamtaler
+  /// (under the rules before the 2025 reform; for the reform see `reformConversationPropensity`).
   func conversationPropensity(_ halfYear: Int) -> Double { clamp(conversationBase + drift(1, halfYear)) }
   /// Probability that such a spell has an eligible offer by its six-month date.
   func offerPropensity(_ halfYear: Int) -> Double { clamp(offerBase + drift(2, halfYear)) }
@@ -79,6 +108,14 @@ struct MunicipalityProfile {
   func passiveShare(_ halfYear: Int) -> Double { clamp(passiveBase + drift(3, halfYear)) }
   /// Probability that a long-term recipient gets no follow-up jobsamtaler (fokusmål 2).
   func silentShare(_ halfYear: Int) -> Double { clamp(silentBase + drift(4, halfYear) / 2) }
+  /// Under the 2025 reform (spells from 2026-07-01, SPEC 4.6): probability that a spell whose six-month
+  /// date falls in `halfYear` gets the jobsamtaler its group requires (DP, KHJ, LY).
+  func reformConversationPropensity(_ halfYear: Int) -> Double { clamp(reformConversationBase + drift(6, halfYear)) }
+  /// Under the reform: probability that such a spell (DP, KHJ, UHU) has an eligible offer by D6.
+  func reformOfferPropensity(_ halfYear: Int) -> Double { clamp(reformOfferBase + drift(7, halfYear)) }
+  /// Under the reform: probability that the a-kasse holds its two jobsamtaler in a dagpenge spell's
+  /// first three months.
+  func akassePropensity(_ halfYear: Int) -> Double { clamp(akasseBase + drift(8, halfYear)) }
   /// Probability that a yearly fremdriftsvurdering is held.
   func reviewShare(_ halfYear: Int) -> Double { clamp(reviewBase + drift(5, halfYear)) }
 

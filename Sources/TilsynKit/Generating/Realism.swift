@@ -154,8 +154,9 @@ enum Realism {
   /// Share of offers with no grant date recorded.
   static let missingGrantDate = 0.12
 
-  /// The eligible offer mix before øvrig vejledning stopped counting on 2023-03-22, and after,
-  /// when municipalities moved to virksomhedspraktik and løntilskud.
+  /// The eligible offer mix before øvrig vejledning stopped counting on 2023-03-22
+  /// (`vejledningStoppedCounting`), and after, when municipalities moved to virksomhedspraktik and
+  /// løntilskud. Spells from the 2025 reform on use `reformOffers` instead.
   static let offersBeforeReform = WeightedTable<Tilbudstype>([
     (.vejledning, 0.35), (.praktik, 0.25), (.loentilskudPrivat, 0.08), (.loentilskudOffentlig, 0.07),
     (.uddannelse, 0.12), (.nytte, 0.13),
@@ -168,7 +169,59 @@ enum Realism {
     (.praktik, 0.3), (.vejledning, 0.15), (.loentilskudPrivat, 0.07), (.loentilskudOffentlig, 0.08),
     (.uddannelse, 0.1), (.nytte, 0.12), (.andet, 0.18),
   ])
-  static let reformDay = Day(2023, 3, 22)
+  /// The day øvrig vejledning (§ 91) stopped counting as an offer (SPEC 4.1), until the 2025 reform.
+  static let vejledningStoppedCounting = Day(2023, 3, 22)
+
+  // MARK: The 2025 reform (SPEC 4.6; lov nr. 1750 af 29. december 2025, L 66 2025/26)
+  //
+  // How the simulated world behaves for spells that start on or after the reform day: what the
+  // municipalities and a-kasser do, not the pipeline's rules (those are in the rule set).
+
+  /// The day the reform's early-effort rules take effect (SPEC 4.6; lov nr. 1750 af 29/12/2025): a
+  /// spell starting on or after it (D6 on or after 2027-01-01) is planned under the new rules, and
+  /// øvrig vejledning counts again as an offer from it.
+  static let reform2025Day = Day(2026, 7, 1)
+
+  /// The transition at the reform day (SPEC 4.6 leaves it open; DOMAIN.md "The 2025 reform"): what
+  /// the jobcenter had put in motion before the reform day for a spell starting after it stays as
+  /// the old rules planned it, namely jobsamtaler booked up to a month ahead (dated up to this day)
+  /// and offers granted before the reform day. It also keeps every extract up to 2026H1 unchanged:
+  /// those already show conversations booked up to 30 days after their last day (2026-06-30) and
+  /// offers granted by then (`PersonRows`), and were generated before the reform was simulated.
+  static let bookedUnderOldRulesUntil = Day(2026, 7, 30)
+
+  /// Required jobsamtaler held by the jobcenter (or jointly) under the reform (SPEC 4.6): a dagpenge
+  /// spell two from three months after its start (when the municipality takes over from the
+  /// a-kasse), kontanthjælp jobparat and ledighedsydelse four from the start, both up to D6.
+  static let reformConversations = (dagpenge: 2, others: 4)
+  /// Months after the start from which a dagpenge spell's jobsamtaler are the jobcenter's (SPEC 4.6).
+  static let reformDagpengeJobcenterAfterMonths = 3
+  /// Jobsamtaler in the first six months of the spells the reform no longer measures (KHA, UHU, UHA,
+  /// JAF, RF, REV, OVG): fewer than before and not planned against a requirement.
+  static let unmeasuredEarlyConversations = WeightedTable<Int>([(1, 0.25), (2, 0.35), (3, 0.25), (4, 0.15)])
+
+  /// The a-kasse's jobsamtaler in a dagpenge spell's first three months under the reform (SPEC 4.6's
+  /// a-kasse measure: at least two). A spell drawn to meet it gets two or more, one drawn not to
+  /// gets none or one.
+  static let reformAkasseConversations = 2
+  static let reformAkasseMonths = 3
+  static let extraAkasseConversations = WeightedTable<Int>([(0, 0.55), (1, 0.35), (2, 0.10)])
+  static let missedAkasseConversations = WeightedTable<Int>([(0, 0.35), (1, 0.65)])
+
+  /// The eligible offer mix of spells from the reform day, when øvrig vejledning counts again (SPEC
+  /// 4.6) and municipalities return to it: a sizeable share, less than before 2023.
+  static let reformOffers = WeightedTable<Tilbudstype>([
+    (.vejledning, 0.28), (.praktik, 0.32), (.loentilskudPrivat, 0.12), (.loentilskudOffentlig, 0.08),
+    (.uddannelse, 0.09), (.nytte, 0.11),
+  ])
+  /// Spells the reform drops from the offer measure (KHA, UHA, OVG): the share with an offer in the
+  /// first six months, its mix (`andet` included) and the days after the start it begins.
+  static let unmeasuredEarlyOfferShare = 0.6
+  static let unmeasuredEarlyOffers = WeightedTable<Tilbudstype>([
+    (.praktik, 0.25), (.vejledning, 0.25), (.uddannelse, 0.12), (.nytte, 0.12), (.loentilskudOffentlig, 0.06),
+    (.loentilskudPrivat, 0.04), (.andet, 0.16),
+  ])
+  static let unmeasuredEarlyOfferDays = 21...240
 
   /// Offer length in days by type.
   static func offerDays(_ type: Tilbudstype) -> ClosedRange<Int> {

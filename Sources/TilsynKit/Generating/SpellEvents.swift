@@ -9,9 +9,11 @@ struct SpellEvents {
   /// Scratch space for planned days, kept between spells.
   var days: [Day] = []
 
-  /// Stream keys of the event kinds of a spell.
+  /// Stream keys of the event kinds of a spell. The `reform…` streams plan the early effort of spells
+  /// under the 2025 reform (`ReformEarlyEffort.swift`); they are new keys, so no earlier stream moves.
   enum Stream: UInt64 {
     case decisions = 1, conversations, offers, followUp, reviews, flereSkalMed, exemption, hours
+    case reformDecisions, reformConversations, reformAkasse, reformOffers
   }
 
   /// Plans `spell`'s events into `person`. Returns a new next step when the spell was cut short (a

@@ -47,15 +47,15 @@ public enum EarlyEffortAppendix {
     let criteria = measures.map { RuleText.criterion($0, rules) }
     let criterion =
       Set(criteria).count <= 1
-      ? "kriteriet er \(criteria.first ?? "")"
-      : "kriteriet er " + zip(measures, criteria).map { "\($1) for \($0.name)" }.joined(separator: " og ")
+      ? "kriteriet: \(criteria.first ?? "")"
+      : "kriteriet: " + zip(measures, criteria).map { "\($1) for \($0.name)" }.joined(separator: " og ")
     let seniority = RuleText.number(rules.monthsToSixMonthDate)
     return """
       # Bilag: \(title)
 
       Opfølgning for \(PeriodText.long(period)). X: i alle \(RuleText.number(rules.consecutiveMonthsBelow)) måneder \
-      har en mindre andel end kriteriet af borgerne med \(seniority) måneders anciennitet fået det, målet kræver; \
-      \(criterion). Højeste andel er den højeste månedlige andel i halvåret. I alt \
+      har en mindre andel end kriteriet af borgerne med \(seniority) måneders anciennitet fået det, målet kræver \
+      (\(criterion)). Højeste andel er den højeste månedlige andel i halvåret. I alt \
       \(EarlyEffortChapter.kommuner(rows.count)).
 
       \(table.text)
