@@ -103,4 +103,38 @@ import Testing
     let quality = try String(contentsOfFile: reports + "/2024H1/datakvalitet.csv", encoding: .utf8)
     #expect(quality.contains("ekstra kolonner ignoreret: 'XXXXXX-XXXX'"))
   }
+
+  /// Two table files whose names differ only in letter case are both rejected, with a message; a file
+  /// given as --extracts is said to be a file.
+  @Test func ambiguousTableNamesAndAFileAsExtracts() throws {
+    let root = BinaryRunner.temporaryFolder()
+    try FileManager.default.copyItem(atPath: RunCommandTests.extracts, toPath: root + "/x")
+    let folder = root + "/x/2024H1/101"
+    try FileManager.default.copyItem(atPath: folder + "/forloeb.csv", toPath: folder + "/FORLOEB.CSV")
+    let outcome = try BinaryRunner.run([
+      "validate", "--period", "2024H1", "--extracts", root + "/x", "--out", root + "/kvalitet", "--quiet",
+    ])
+    #expect(outcome.status == 0)
+    #expect(outcome.stdout.contains("flere filer med samme navn (FORLOEB.CSV, forloeb.csv): fjern alle på nær én"))
+    let file = try BinaryRunner.run([
+      "validate", "--period", "2024H1", "--extracts", folder + "/forloeb.csv", "--out", root + "/ud",
+    ])
+    #expect(file.status == 2)
+    #expect(file.stderr == "tilsyn validate: udtræksmappen (--extracts) er en fil, ikke en mappe: \(folder)/forloeb.csv\n")
+  }
+
+  /// The manifest names the reference files without the folders above `data/`, so it does not depend
+  /// on where the checkout is.
+  @Test func theManifestHasNoAbsolutePaths() throws {
+    let reports = BinaryRunner.temporaryFolder()
+    let outcome = try BinaryRunner.run([
+      "run", "--period", "2023H2", "--extracts", RunCommandTests.extracts, "--reports", reports, "--quiet",
+      "--data", BinaryRunner.packageRoot + "/data",
+    ])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let manifest = try String(contentsOfFile: reports + "/2023H2/manifest.json", encoding: .utf8)
+    #expect(manifest.contains("\"path\": \"reference/kommuner.csv\""))
+    #expect(manifest.contains("\"path\": \"regler/regelsaet.csv\""))
+    #expect(!manifest.contains(BinaryRunner.packageRoot))
+  }
 }

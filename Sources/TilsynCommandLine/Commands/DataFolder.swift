@@ -35,13 +35,16 @@ struct DataFolder {
     try LetterTemplates.load(folder: path + "/skabeloner")
   }
 
-  /// The register and rule set with their SHA-256, for the manifest.
+  /// The register and rule set with their SHA-256, for the manifest; each named by its last two path
+  /// components (`reference/kommuner.csv`), so two checkouts in different folders write the same
+  /// manifest (issue 14).
   func references() throws(ConfigurationError) -> [Manifest.Reference] {
     var references: [Manifest.Reference] = []
     for file in [path + "/reference/kommuner.csv", ruleSetPath] {
       let bytes: [UInt8]
       do { bytes = try FileBytes.read(file) } catch { throw .badDataFile(path: file, line: 0, message: error.description) }
-      references.append(Manifest.Reference(path: file, sha256: SHA256.hex(bytes)))
+      let name = file.split(separator: "/").suffix(2).joined(separator: "/")
+      references.append(Manifest.Reference(path: name, sha256: SHA256.hex(bytes)))
     }
     return references
   }

@@ -3,6 +3,8 @@
 public enum ConfigurationError: Error, Equatable, Sendable {
   /// A folder the run needs does not exist.
   case missingFolder(path: String, what: String)
+  /// A folder the run needs is a file.
+  case notAFolder(path: String, what: String)
   /// The period folder holds the same municipality twice, e.g. `101/` and `0101/`.
   case duplicateKommuneFolder(period: String, first: String, second: String)
   /// A reference or rule file is broken at `line` (0 when the whole file is).
@@ -22,6 +24,8 @@ extension ConfigurationError: CustomStringConvertible {
     switch self {
     case .missingFolder(let path, let what):
       return "\(what) findes ikke: \(path)"
+    case .notAFolder(let path, let what):
+      return "\(what) er en fil, ikke en mappe: \(path)"
     case .duplicateKommuneFolder(let period, let first, let second):
       return "perioden \(period) har samme kommune i to mapper: \(first)/ og \(second)/ — fjern den ene"
     case .badDataFile(let path, let line, let message):

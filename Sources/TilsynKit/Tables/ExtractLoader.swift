@@ -102,11 +102,8 @@ public struct ExtractLoader: Sendable {
 
   /// The municipality folders of the period by code, and the folders that are not one.
   private func discoverFolders() throws(ConfigurationError) -> (byCode: [Int: String], unknown: [String]) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: extractsRoot, isDirectory: &isDirectory), isDirectory.boolValue
-    else { throw .missingFolder(path: extractsRoot, what: "udtræksmappen (--extracts)") }
-    guard FileManager.default.fileExists(atPath: periodFolder, isDirectory: &isDirectory), isDirectory.boolValue
-    else { throw .missingFolder(path: periodFolder, what: "udtræksmappen for perioden \(period)") }
+    try Self.requireFolder(extractsRoot, what: "udtræksmappen (--extracts)")
+    try Self.requireFolder(periodFolder, what: "udtræksmappen for perioden \(period)")
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: periodFolder)) ?? []).sorted()
     var byCode: [Int: String] = [:]
     var unknown: [String] = []
@@ -127,15 +124,34 @@ public struct ExtractLoader: Sendable {
     return (byCode, unknown)
   }
 
+  /// Throws `missingFolder` when nothing is at `path`, `notAFolder` when a file is (issue 14: a file
+  /// given as `--extracts` was reported as missing).
+  private static func requireFolder(_ path: String, what: String) throws(ConfigurationError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .missingFolder(path: path, what: what)
+    }
+    guard isDirectory.boolValue else { throw .notAFolder(path: path, what: what) }
+  }
+
   /// Reads one municipality's six tables (or records them as missing).
   private func loadKommune(_ kommune: Kommune, folderName: String?) -> (KommuneExtract, [FileQuality], [RejectedRow]) {
     var extract = KommuneExtract(kommune: kommune, folderName: folderName)
     var files: [FileQuality] = []
     var rejected: [RejectedRow] = []
     let folder = folderName ?? kommune.codeText
-    let present = folderName.map { listFiles(in: periodFolder + "/" + $0) } ?? [:]
+    let listing = folderName.map { listFiles(in: periodFolder + "/" + $0) } ?? (byLowercased: [:], ambiguous: [:])
+    let present = listing.byLowercased
     for table in TableKind.municipalTables {
       let relative = "\(period)/\(folder)/\(present[table.fileName] ?? table.fileName)"
+      if let names = listing.ambiguous[table.fileName] {
+        // Two files whose names differ only in letter case: neither is read (issue 14: one was
+        // picked silently).
+        var both = FileQuality(path: relative, kommune: kommune.code, table: table, status: .afvist)
+        both.message = "flere filer med samme navn (\(names.joined(separator: ", "))): fjern alle på nær én"
+        files.append(both)
+        continue
+      }
       guard let fileName = present[table.fileName] else {
         var missing = FileQuality(path: relative, kommune: kommune.code, table: table, status: .mangler)
         missing.message = folderName == nil ? "kommunen har ingen mappe" : "filen mangler"
@@ -198,14 +214,21 @@ public struct ExtractLoader: Sendable {
   }
 
   /// The table files in a municipality folder, by lower-cased name (file names match regardless of
-  /// letter case, so `Forloeb.csv` is read as `forloeb.csv`).
-  private func listFiles(in folder: String) -> [String: String] {
+  /// letter case, so `Forloeb.csv` is read as `forloeb.csv`), and the lower-cased names that more than
+  /// one file has (`forloeb.csv` beside `FORLOEB.CSV`).
+  private func listFiles(in folder: String) -> (byLowercased: [String: String], ambiguous: [String: [String]]) {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     var byLowercased: [String: String] = [:]
-    for name in names.sorted() where byLowercased[name.lowercased()] == nil {
-      byLowercased[name.lowercased()] = name
+    var ambiguous: [String: [String]] = [:]
+    for name in names.sorted() {
+      let key = name.lowercased()
+      if let first = byLowercased[key] {
+        ambiguous[key, default: [first]].append(name)
+      } else {
+        byLowercased[key] = name
+      }
     }
-    return byLowercased
+    return (byLowercased, ambiguous)
   }
 }
 
