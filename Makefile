@@ -21,7 +21,9 @@ endif
 PERIODS := 2023H2 2024H1 2026H2 2027H1
 SAMPLE_SCALE := 0.15
 
-.PHONY: all build run test bench clean sample screenshot
+PREFIX ?= $(HOME)/.local
+
+.PHONY: all build run test bench clean sample screenshot install
 
 all: build
 
@@ -58,6 +60,16 @@ screenshot: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,4000 \
 	  --screenshot=$(CURDIR)/reports/udvalg-2024H1.png file://$(CURDIR)/$(SCREENSHOT_PAGE)
 	@echo "Skærmbillede: reports/udvalg-2024H1.png"
+
+# Installs tilsyn for an analyst: the binary in $(PREFIX)/bin and the register, rule set and letter
+# templates in $(PREFIX)/share/tilsyn/data, where tilsyn finds them when run from a folder without a
+# data/ of its own (see DataFolder). `make install PREFIX=/opt/tilsyn` installs elsewhere.
+install: build
+	install -d $(PREFIX)/bin $(PREFIX)/share/tilsyn/data
+	install -m 755 $(BIN) $(PREFIX)/bin/tilsyn
+	rm -rf $(PREFIX)/share/tilsyn/data/reference $(PREFIX)/share/tilsyn/data/regler $(PREFIX)/share/tilsyn/data/skabeloner
+	cp -r data/reference data/regler data/skabeloner $(PREFIX)/share/tilsyn/data/
+	@echo "Installeret: $(PREFIX)/bin/tilsyn (data i $(PREFIX)/share/tilsyn/data); læg $(PREFIX)/bin i PATH"
 
 clean:
 	rm -rf .build

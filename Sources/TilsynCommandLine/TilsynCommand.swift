@@ -15,10 +15,11 @@ public enum TilsynCommand {
     exit(status.rawValue)
   }
 
-  /// `tilsyn --version`: the tool's version and the default rule set's (SPEC 1), read from `data/`
-  /// when it is there.
+  /// `tilsyn --version`: the tool's version and the default rule set's (SPEC 1), from the data folder
+  /// that commands use by default (`data/`, or the installed data).
   static func version() -> String {
-    let rules = (try? RuleSet.load(path: "data/regler/regelsaet.csv")).map { ", regelsæt \($0.version) (data/regler/regelsaet.csv)" }
+    let path = DataFolder.defaultPath + "/regler/regelsaet.csv"
+    let rules = (try? RuleSet.load(path: path)).map { ", regelsæt \($0.version) (\(path))" }
     return "tilsyn \(Manifest.toolVersion)" + (rules ?? "")
   }
 

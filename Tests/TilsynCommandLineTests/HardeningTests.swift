@@ -137,4 +137,32 @@ import Testing
     #expect(manifest.contains("\"path\": \"regler/regelsaet.csv\""))
     #expect(!manifest.contains(BinaryRunner.packageRoot))
   }
+
+  /// Run from a folder without data/, tilsyn names the option to give; installed as `make install`
+  /// lays it out (bin/tilsyn beside share/tilsyn/data), it finds its data from any folder.
+  @Test func runsFromAnyFolderWhenInstalled() throws {
+    let elsewhere = BinaryRunner.temporaryFolder()
+    let bare = try BinaryRunner.run(["validate", "--period", "2024H1", "--out", elsewhere + "/ud"], in: elsewhere)
+    #expect(bare.status == 2)
+    #expect(bare.stderr.contains("giv --data MAPPE, eller installer tilsyn med make install"))
+    let prefix = BinaryRunner.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: prefix + "/share/tilsyn/data", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: BinaryRunner.executable.path, toPath: prefix + "/bin/tilsyn")
+    for folder in ["reference", "regler", "skabeloner"] {
+      try FileManager.default.copyItem(
+        atPath: BinaryRunner.packageRoot + "/data/" + folder, toPath: prefix + "/share/tilsyn/data/" + folder)
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: prefix + "/bin/tilsyn")
+    process.arguments = ["--version"]
+    process.currentDirectoryURL = URL(fileURLWithPath: elsewhere)
+    let output = elsewhere + "/version.txt"
+    FileManager.default.createFile(atPath: output, contents: nil)
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+    try process.run()
+    process.waitUntilExit()
+    let text = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(text == "tilsyn 0.2.0, regelsæt 2026.1 (\(prefix)/share/tilsyn/data/regler/regelsaet.csv)\n")
+  }
 }
