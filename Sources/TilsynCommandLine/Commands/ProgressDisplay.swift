@@ -10,6 +10,12 @@ enum ProgressDisplay {
     }
   }
 
+  /// The run's later stages (checksums, measures, reports) on the same line.
+  static func stages(quiet: Bool) -> ((FollowUpRun.Stage) -> Void)? {
+    guard !quiet, Terminal.stderrIsTerminal else { return nil }
+    return { stage in Terminal.progress(stage.rawValue + " …") }
+  }
+
   static func finish(quiet: Bool) {
     if !quiet && Terminal.stderrIsTerminal { Terminal.progress("") }
   }

@@ -56,7 +56,9 @@ struct RunCommand: ParsableCommand {
     let pipeline = FollowUpRun(
       period: period, extractsRoot: extracts, reportsRoot: reports, register: register, rules: rules,
       references: try data.references(), templates: try data.templates(), letterDate: letterDate)
-    let outcome = try pipeline.run(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
+    let outcome = try pipeline.run(
+      progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet),
+      stage: ProgressDisplay.stages(quiet: quiet))
     ProgressDisplay.finish(quiet: quiet)
     let quality = outcome.quality
     let earlyEffort = outcome.earlyEffort

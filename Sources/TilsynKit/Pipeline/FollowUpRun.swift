@@ -40,7 +40,16 @@ public struct FollowUpRun: Sendable {
 
   /// Runs everything and writes the report folder. Throws `ConfigurationError` for usage problems
   /// (no extract folder, a busy reports folder).
-  public func run(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Outcome {
+  /// The stages of a run, for progress on a terminal.
+  public enum Stage: String, Sendable {
+    case checksums = "Beregner kontrolsummer"
+    case measures = "Beregner mål"
+    case reports = "Skriver rapporter"
+  }
+
+  public func run(
+    progress: (@Sendable (LoadProgress) -> Void)? = nil, stage: ((Stage) -> Void)? = nil
+  ) throws -> Outcome {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     let clock = PhaseClock()
     return try folder.withLock {
@@ -49,9 +58,11 @@ public struct FollowUpRun: Sendable {
         codes: CodeLists(rules: rules, on: period.lastDay))
         .load(progress: progress)
       clock.mark("indlæsning")
+      stage?(.checksums)
       // The manifest's checksums (SPEC 5); `validate` writes no manifest and skips them.
       InputChecksums.fill(&extract.files, extractsRoot: extractsRoot)
       clock.mark("kontrolsummer")
+      stage?(.measures)
       let measures = MeasureRules(rules, period: period)
       let period = self.period
       let kommuner = extract.kommuner
@@ -73,6 +84,7 @@ public struct FollowUpRun: Sendable {
         fremdrift: FremdriftSummary(kommuner: results.map(\.fremdrift)),
         indicators: IndicatorSummary(kommuner: results.map(\.indicators)))
       clock.mark("mål")
+      stage?(.reports)
       let briefing = CommitteeBriefing(
         summaries: summaries, history: try PeriodHistory.load(reports: reportsRoot, current: earlyEffort, period: period),
         register: register, headlines: Report.headlines(summaries),
