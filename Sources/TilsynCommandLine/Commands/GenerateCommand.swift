@@ -42,7 +42,9 @@ struct GenerateCommand: ParsableCommand {
     let started = Date()
     let summary: GenerationSummary
     do {
-      summary = try ExtractGenerator(kommuner: register.kommuner, options: options).generate()
+      summary = try ExtractGenerator(kommuner: register.kommuner, options: options)
+        .generate(progress: ProgressDisplay.generated(total: register.kommuner.count, quiet: false))
+      ProgressDisplay.finish(quiet: false)
     } catch let error as GeneratorError {
       throw UsageError(error.description)
     }

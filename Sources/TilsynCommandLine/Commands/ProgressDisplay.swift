@@ -10,6 +10,14 @@ enum ProgressDisplay {
     }
   }
 
+  /// Progress of `generate`: municipalities written / 98, MB written.
+  static func generated(total: Int, quiet: Bool) -> (@Sendable (LoadProgress) -> Void)? {
+    guard !quiet, Terminal.stderrIsTerminal else { return nil }
+    return { done in
+      Terminal.progress("Skriver kommuner: \(done.kommuner)/\(total), \(DanishFormat.grouped(done.bytes / 1_000_000)) MB skrevet")
+    }
+  }
+
   /// The run's later stages (checksums, measures, reports) on the same line.
   static func stages(quiet: Bool) -> ((FollowUpRun.Stage) -> Void)? {
     guard !quiet, Terminal.stderrIsTerminal else { return nil }

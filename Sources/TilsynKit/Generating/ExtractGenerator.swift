@@ -15,7 +15,9 @@ public struct ExtractGenerator: Sendable {
     self.options = options
   }
 
-  public func generate() throws -> GenerationSummary {
+  /// Generates the period. `progress` is called after each municipality with the number written and
+  /// their bytes so far (from any core).
+  public func generate(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> GenerationSummary {
     guard !kommuner.isEmpty else { throw GeneratorError.invalidOptions("ingen kommuner") }
     guard options.scale > 0, options.scale <= 10 else { throw GeneratorError.invalidOptions("--scale skal være over 0 og højst 10") }
     guard (0...1).contains(options.dirtyRate) else { throw GeneratorError.invalidOptions("--dirty skal være mellem 0 og 1") }
@@ -31,12 +33,16 @@ public struct ExtractGenerator: Sendable {
     let largest = kommuner.indices.max { (kommuner[$0].approximatePopulation, -kommuner[$0].code) < (kommuner[$1].approximatePopulation, -kommuner[$1].code) }!
     // Largest first, so that the big municipalities do not finish last on one core.
     let schedule = kommuner.indices.sorted { (kommuner[$0].approximatePopulation, kommuner[$1].code) > (kommuner[$1].approximatePopulation, kommuner[$0].code) }
+    let counter = ProgressCounter()
     let results = parallelMap(schedule.count) { position in
       let index = schedule[position]
       let generator = MunicipalityGenerator(
         profile: profiles[index], dialect: InputDialect(seed: options.seed, code: kommuner[index].code), window: window,
         options: options, forcesEveryFault: index == largest, periodFolder: periodFolder)
-      return Result { try generator.run() }
+      let result = Result { try generator.run() }
+      let done = counter.add(bytes: (try? result.get())?.files.reduce(0) { $0 + $1.bytes } ?? 0)
+      progress?(done)
+      return result
     }
     var municipalities: [(Kommune, MunicipalityResult)] = []
     for (position, index) in schedule.enumerated() { municipalities.append((kommuner[index], try results[position].get())) }

@@ -238,8 +238,8 @@ public struct LoadProgress: Sendable {
   public var bytes: Int
 }
 
-/// A thread-safe counter for progress reports.
-private final class ProgressCounter: @unchecked Sendable {
+/// A thread-safe counter for progress reports: municipalities done and bytes, from any core.
+final class ProgressCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var progress = LoadProgress(kommuner: 0, bytes: 0)
 
