@@ -52,6 +52,4 @@ extension RuleValue {
     return codes.compactMap(Maalgruppe.init(rawValue:))
   }
 
-  /// A set of target groups.
-  public func codes(_ type: Maalgruppe.Type = Maalgruppe.self) -> Set<Maalgruppe> { Set(maalgrupper) }
 }

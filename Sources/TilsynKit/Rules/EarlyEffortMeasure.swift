@@ -32,9 +32,6 @@ public struct EarlyEffortMeasure: Hashable, Sendable, CustomStringConvertible {
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.id == rhs.id }
   public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
-  /// The tables the measure needs (SPEC 4.1): `forloeb` and `samtaler` or `tilbud`; a missing
-  /// `markeringer` only means no exemptions.
-  public var neededTables: [TableKind] { rule == .samtaler ? [.forloeb, .samtaler] : [.forloeb, .tilbud] }
 
   /// A measure id is lower-case letters, digits and `_`, as it becomes part of column names.
   static func isValidID(_ id: String) -> Bool {

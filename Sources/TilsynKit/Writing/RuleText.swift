@@ -27,18 +27,22 @@ public enum RuleText {
     }
   }
 
-  /// Every flagging measure's criterion, joined: "80 pct." when they agree, else per measure.
-  public static func flaggingCriteria(_ summary: EarlyEffortSummary) -> String {
-    let texts = summary.flaggingMeasures.map { criterion($0, summary.rules) }
-    if Set(texts).count <= 1 { return texts.first ?? "" }
-    return zip(summary.flaggingMeasures, texts).map { "\($1) for \($0.name)" }.joined(separator: " og ")
+  /// The criteria of `measures`: "80 pct." when they agree, else "80 pct. for jobsamtaler og 75 pct.
+  /// for tilbud".
+  public static func criteria(_ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules) -> String {
+    perMeasure(measures) { criterion($0, rules) }
   }
 
-  /// The flagging measures' cohort minimum, joined like `flaggingCriteria`.
-  public static func flaggingMinimum(_ summary: EarlyEffortSummary) -> String {
-    let texts = summary.flaggingMeasures.map { cohortMinimum($0, summary.rules) }
+  /// The cohort minimums of `measures`, joined like `criteria`.
+  public static func cohortMinimums(_ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules) -> String {
+    perMeasure(measures) { cohortMinimum($0, rules) }
+  }
+
+  /// One text when every measure's is the same, else each with the measure's name.
+  private static func perMeasure(_ measures: [EarlyEffortMeasure], _ text: (EarlyEffortMeasure) -> String) -> String {
+    let texts = measures.map(text)
     if Set(texts).count <= 1 { return texts.first ?? "" }
-    return zip(summary.flaggingMeasures, texts).map { "\($1) for \($0.name)" }.joined(separator: " og ")
+    return zip(measures, texts).map { "\($1) for \($0.name)" }.joined(separator: " og ")
   }
 
   /// "de første seks måneder", from the rule set's months to D6.

@@ -77,6 +77,8 @@ import Testing
   @Test func aMeasureWithoutMonthsIsNotApplicable() {
     #expect(MeasureHalfYear(months: nil, settings: [], consecutiveMonthsBelow: 6).status == .ikkeGaeldende)
     #expect(MeasureHalfYear(months: [], settings: [], consecutiveMonthsBelow: 6).status == .ikkeGaeldende)
+    // No counts to show: the months-below column stays empty, not 0.
+    #expect(MeasureHalfYear(months: [], settings: [], consecutiveMonthsBelow: 6).monthsBelowCriterion == nil)
     let three = (3..<6).map { share(1, of: 10, month: $0) }
     let partial = MeasureHalfYear(months: three, consecutiveMonthsBelow: 3)
     #expect(partial.status == .ikkeVurderet)
@@ -108,7 +110,7 @@ import Testing
     let year = MeasureHalfYear(months: months, consecutiveMonthsBelow: 6)
     #expect(year.monthsBelowCriterion == 3)
     #expect(year.status == .opfylder)
-    #expect(year.criteria == [FixedDecimal(integer: 80), FixedDecimal(integer: 75)])
+    #expect(year.settings.map(\.criterion) == [80, 80, 80, 75, 75, 75].map { FixedDecimal(integer: $0) })
   }
 
   /// `opfylder_ikke` when either measure is under; otherwise the first of mangler_data,

@@ -66,7 +66,7 @@ public struct MonthRules: Sendable {
   }
 
   /// The rules of `measure` in this month, or `nil` when the month's regime does not have it.
-  public func rules(for measure: EarlyEffortMeasure) -> MeasureMonthRules? { measures.first { $0 == measure.id } }
+  public func rules(for measure: EarlyEffortMeasure) -> MeasureMonthRules? { measures.first { $0.measure == measure } }
 }
 
 /// One measure's values in one month (SPEC 4.1, 4.6).
@@ -112,7 +112,6 @@ public struct MeasureMonthRules: Sendable {
     }
   }
 
-  static func == (lhs: MeasureMonthRules, rhs: String) -> Bool { lhs.measure.id == rhs }
 }
 
 /// A talk requirement for one target group (LAB § 31; SPEC 4.6): at least `count` distinct dates of

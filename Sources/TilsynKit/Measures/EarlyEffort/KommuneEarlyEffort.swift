@@ -65,39 +65,35 @@ extension KommuneEarlyEffort {
     let samtale = tables.samtaler.map { SamtaleRule(conversations: $0) }
     let tilbud = tables.tilbud.map { TilbudRule(rules: rules, offers: $0) }
     results = rules.measures.map { measure in
-      let monthRules = rules.months.map { $0.rules(for: measure) }
-      let settings = zip(months, rules.months).compactMap { month, monthRule in
-        monthRule.rules(for: measure).map { MonthSetting(month: month, regime: monthRule.regimeID, rules: $0) }
-      }
       let isMet: ((CohortSpell, MeasureMonthRules) -> Bool)?
       switch measure.rule {
       case .samtaler: isMet = samtale.map { rule in { spell, rules in rule.isMet(spell, rules.talks[spell.spell.maalgruppe]!) } }
       case .tilbud: isMet = tilbud.map { rule in { spell, rules in rule.isMet(spell, rules.offer!) } }
       }
-      guard let candidates, let isMet, !settings.isEmpty else {
+      guard let candidates, let isMet else {
+        let settings = rules.months.compactMap { month in month.rules(for: measure).map { MonthSetting(month, $0) } }
         return MeasureResult(
           measure: measure,
           halfYear: MeasureHalfYear(months: nil, settings: settings, consecutiveMonthsBelow: rules.consecutiveMonthsBelow),
           groups: nil)
       }
-      let cohorts = Cohort.monthly(months: months, candidates: candidates, groups: monthRules.map { $0?.groups })
+      let cohorts = Cohort.monthly(
+        months: months, candidates: candidates, groups: rules.months.map { $0.rules(for: measure)?.groups })
       return Self.measure(
-        measure, cohorts: cohorts, monthRules: monthRules, settings: settings,
-        consecutive: rules.consecutiveMonthsBelow, isMet: isMet)
+        measure, cohorts: cohorts, months: rules.months, consecutive: rules.consecutiveMonthsBelow, isMet: isMet)
     }
   }
 
   /// The monthly shares and the target-group counts of one measure, over the months whose regime
   /// has it.
   private static func measure(
-    _ measure: EarlyEffortMeasure, cohorts: [[CohortSpell]], monthRules: [MeasureMonthRules?], settings: [MonthSetting],
-    consecutive: Int, isMet: (CohortSpell, MeasureMonthRules) -> Bool
+    _ measure: EarlyEffortMeasure, cohorts: [[CohortSpell]], months: [MonthRules], consecutive: Int,
+    isMet: (CohortSpell, MeasureMonthRules) -> Bool
   ) -> MeasureResult {
     var groups: [Maalgruppe: GroupCount] = [:]
     var shares: [MonthlyShare] = []
-    var settingIndex = 0
-    for (cohort, rules) in zip(cohorts, monthRules) {
-      guard let rules else { continue }
+    for (cohort, month) in zip(cohorts, months) {
+      guard let rules = month.rules(for: measure) else { continue }
       var met = 0
       for spell in cohort {
         let isMet = isMet(spell, rules)
@@ -105,11 +101,11 @@ extension KommuneEarlyEffort {
         groups[spell.spell.maalgruppe, default: GroupCount()].cohort += 1
         if isMet { groups[spell.spell.maalgruppe, default: GroupCount()].met += 1 }
       }
-      shares.append(MonthlyShare(setting: settings[settingIndex], cohort: cohort.count, met: met))
-      settingIndex += 1
+      shares.append(MonthlyShare(setting: MonthSetting(month, rules), cohort: cohort.count, met: met))
     }
     return MeasureResult(
-      measure: measure, halfYear: MeasureHalfYear(months: shares, settings: settings, consecutiveMonthsBelow: consecutive),
+      measure: measure,
+      halfYear: MeasureHalfYear(months: shares, settings: shares.map(\.setting), consecutiveMonthsBelow: consecutive),
       groups: groups)
   }
 }

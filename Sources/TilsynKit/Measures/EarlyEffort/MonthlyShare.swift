@@ -16,8 +16,9 @@ public struct MonthSetting: Sendable, Equatable {
     self.cohortMinimum = cohortMinimum
   }
 
-  init(month: YearMonth, regime: String, rules: MeasureMonthRules) {
-    self.init(month: month, regime: regime, criterion: rules.criterion, cohortMinimum: rules.cohortMinimum)
+  /// The setting of `rules` in `month`.
+  init(_ month: MonthRules, _ rules: MeasureMonthRules) {
+    self.init(month: month.month, regime: month.regimeID, criterion: rules.criterion, cohortMinimum: rules.cohortMinimum)
   }
 }
 
@@ -105,9 +106,10 @@ public struct MeasureHalfYear: Sendable, Equatable {
   /// The assessable months, over which the counts below are taken.
   public var assessableMonths: [MonthlyShare] { months?.filter(\.isAssessable) ?? [] }
 
-  /// Assessable months below the criterion, or `nil` when there are no counts.
+  /// Assessable months below the criterion, or `nil` when there are no counts (`mangler_data`) or no
+  /// month has the measure (`ikke_gaeldende`).
   public var monthsBelowCriterion: Int? {
-    months == nil ? nil : assessableMonths.filter(\.isBelowCriterion).count
+    months == nil || settings.isEmpty ? nil : assessableMonths.filter(\.isBelowCriterion).count
   }
 
   /// The assessable month with the lowest share (the first of equals), if any.
@@ -124,10 +126,6 @@ public struct MeasureHalfYear: Sendable, Equatable {
     }
   }
 
-  /// The distinct criteria of the months, in month order (one, unless the half-year mixes regimes).
-  public var criteria: [FixedDecimal] {
-    settings.reduce(into: []) { list, setting in if !list.contains(setting.criterion) { list.append(setting.criterion) } }
-  }
 }
 
 /// A municipality's overall early-effort status (SPEC 4.1).

@@ -44,11 +44,7 @@ public enum EarlyEffortAppendix {
           + measures.map { highest(result, $0) })
     }
     let rules = summary.rules
-    let criteria = measures.map { RuleText.criterion($0, rules) }
-    let criterion =
-      Set(criteria).count <= 1
-      ? "kriteriet: \(criteria.first ?? "")"
-      : "kriteriet: " + zip(measures, criteria).map { "\($1) for \($0.name)" }.joined(separator: " og ")
+    let criterion = "kriteriet: " + RuleText.criteria(measures, rules)
     let seniority = RuleText.number(rules.monthsToSixMonthDate)
     return """
       # Bilag: \(title)

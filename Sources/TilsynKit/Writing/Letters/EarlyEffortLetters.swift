@@ -24,12 +24,8 @@ public enum EarlyEffortLetters {
       var values = context.commonValues(result.kommune)
       let failed = result.failedMeasures
       values["kriterier"] = failed.map { RuleText.criterionName($0, rules) }.joined(separator: " og ")
-      let criteria = failed.map { RuleText.criterion($0, rules) }
-      values["kriterium"] =
-        Set(criteria).count == 1
-        ? criteria[0] : zip(failed, criteria).map { "\($1) (\($0.name))" }.joined(separator: " og ")
-      let minimums = failed.map { RuleText.cohortMinimum($0, rules) }
-      values["kohorte_minimum"] = Set(minimums).count == 1 ? minimums[0] : minimums.joined(separator: " og ")
+      values["kriterium"] = RuleText.criteria(failed, rules)
+      values["kohorte_minimum"] = RuleText.cohortMinimums(failed, rules)
       values["kriterium_maaneder"] = RuleText.number(rules.consecutiveMonthsBelow)
       values["anciennitet"] = RuleText.number(rules.monthsToSixMonthDate)
       values["de_foerste_maaneder"] = RuleText.firstMonths(rules)

@@ -37,9 +37,9 @@ enum EarlyEffortChapter {
   static func criterionParagraph(_ summary: EarlyEffortSummary) -> String {
     let rules = summary.rules
     return "Kriteriet (STARs opfølgning på den tidlige indsats): en kommune kontaktes af sit AMK, når under "
-      + "\(RuleText.flaggingCriteria(summary)) af borgerne med \(RuleText.number(rules.monthsToSixMonthDate)) måneders "
+      + "\(RuleText.criteria(summary.flaggingMeasures, rules)) af borgerne med \(RuleText.number(rules.monthsToSixMonthDate)) måneders "
       + "anciennitet i \(RuleText.number(rules.consecutiveMonthsBelow)) sammenhængende måneder har fået det, loven "
-      + "kræver. Reglen gælder kun måneder med mindst \(RuleText.flaggingMinimum(summary)) borgere. Listen er bilaget "
+      + "kræver. Reglen gælder kun måneder med mindst \(RuleText.cohortMinimums(summary.flaggingMeasures, rules)) borgere. Listen er bilaget "
       + "til ministerens brev (bilag_tidlig_indsats.md).\n\n"
   }
 
