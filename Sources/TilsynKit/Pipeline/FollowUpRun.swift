@@ -70,11 +70,11 @@ public struct FollowUpRun: Sendable {
       let results = parallelMap(kommuner.count) { index in
         KommuneResults(kommuner[index], benchmark: benchmark?[kommuner[index].kommune.code], period: period, rules: measures)
       }
+      let history = try HistoryLoader.load(
+        reports: reportsRoot, before: period, measures: measures.earlyEffort.measures)
       let earlyEffort = EarlyEffortSummary(
-        kommuner: results.map(\.earlyEffort),
-        previous: try PreviousFollowUp.load(
-          reports: reportsRoot, period: period.previous, measures: measures.earlyEffort.measures),
-        rules: measures.earlyEffort)
+        kommuner: results.map(\.earlyEffort), previous: history.previous(of: period), rules: measures.earlyEffort,
+        history: history)
       let skaerpet = SkaerpetSummary(
         kommuner: results.map(\.skaerpet),
         previous: try SkaerpetSummary.previousStatuses(reports: reportsRoot, period: period.previous), period: period,
@@ -117,6 +117,8 @@ public struct FollowUpRun: Sendable {
       ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort).bytes),
       ("tidlig_indsats_kommuner.csv", EarlyEffortTables.kommuner(earlyEffort).bytes),
       ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort).bytes),
+      ("tidlig_indsats_aarsager.csv", EarlyEffortReasonTable.csv(earlyEffort).bytes),
+      ("historik.csv", EarlyEffortHistoryTable.csv(earlyEffort).bytes),
       ("bilag_tidlig_indsats.md", Array(EarlyEffortAppendix.markdown(earlyEffort, period: period).utf8)),
       ("bilag_tidlig_indsats.csv", EarlyEffortAppendix.csv(earlyEffort).bytes),
       ("skaerpet_tilsyn.csv", SkaerpetTables.csv(summaries.skaerpet).bytes),
@@ -126,6 +128,7 @@ public struct FollowUpRun: Sendable {
       ("indikatorer.csv", IndicatorTables.csv(summaries.indicators).bytes),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
+      ("sager/tidlig_indsats.csv", EarlyEffortCases.csv(earlyEffort, persons: extract.personRegistries)),
     ] + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
       + FlereSkalMedLetters.letters(summaries.flereSkalMed, template: templates.flereSkalMed, context: letterContext)
   }

@@ -47,6 +47,11 @@ public struct Extract: Sendable {
   public var rejectedRows: [RejectedRow]
   /// Folders in the period folder that are not a known municipality (listed, not read).
   public var unknownFolders: [String]
+
+  /// Each municipality's person ids, by code (for the case lists, SPEC 5.2).
+  public var personRegistries: [Int: PersonRegistry] {
+    Dictionary(uniqueKeysWithValues: kommuner.map { ($0.kommune.code, $0.persons) })
+  }
 }
 
 /// Finds and reads a period's extract folder (SPEC 3): `<extracts>/<period>/benchmark.csv` and one

@@ -7,11 +7,23 @@ public struct EarlyEffortSummary: Sendable {
   public let previous: PreviousFollowUp?
   /// The rule set's values for the period: its measures and each month's regime.
   public let rules: EarlyEffortRules
+  /// Earlier follow-ups read back from their reports (for the streak and `historik.csv`).
+  public let history: EarlyEffortHistory
 
-  public init(kommuner: [KommuneEarlyEffort], previous: PreviousFollowUp?, rules: EarlyEffortRules) {
+  public init(
+    kommuner: [KommuneEarlyEffort], previous: PreviousFollowUp?, rules: EarlyEffortRules,
+    history: EarlyEffortHistory = EarlyEffortHistory()
+  ) {
     self.kommuner = kommuner
     self.previous = previous
     self.rules = rules
+    self.history = history
+  }
+
+  /// SPEC 4.1 `i_traek`: consecutive follow-ups `opfylder_ikke`, ending with this one; `nil` when the
+  /// municipality meets the criteria (or could not be assessed) this time.
+  public func streak(_ kommune: KommuneEarlyEffort) -> Int? {
+    history.streak(kommune: kommune.kommune.code, overall: kommune.overall, period: kommune.period)
   }
 
   /// Every measure of the rule set, in output order.

@@ -23,6 +23,20 @@ public struct KommuneEarlyEffort: Sendable {
     public let halfYear: MeasureHalfYear
     /// Cohort and met over the six months by target group (`nil` for `mangler_data`).
     public let groups: [Maalgruppe: GroupCount]?
+    /// Every cohort spell of each month of `halfYear.months` with its judgement, in extract order
+    /// (`nil` for `mangler_data`): the case list (SPEC 5.2) the month's counts were made from.
+    public let cases: [[JudgedSpell]]?
+
+    /// The spells not met over the half-year by reason, in `NotMetReason` order (empty reasons left
+    /// out); `nil` for `mangler_data`.
+    public var reasons: [(reason: NotMetReason, count: Int)]? {
+      guard let cases else { return nil }
+      var counts: [NotMetReason: Int] = [:]
+      for month in cases {
+        for judged in month { if let reason = judged.judgement.reason { counts[reason, default: 0] += 1 } }
+      }
+      return NotMetReason.allCases.compactMap { reason in counts[reason].map { (reason, $0) } }
+    }
   }
 
   public init(kommune: Kommune, period: Period, results: [MeasureResult]) {
@@ -37,6 +51,11 @@ public struct KommuneEarlyEffort: Sendable {
 
   public func groups(_ measure: EarlyEffortMeasure) -> [Maalgruppe: GroupCount]? {
     results.first { $0.measure == measure }?.groups
+  }
+
+  /// The result of `measure`.
+  public func result(_ measure: EarlyEffortMeasure) -> MeasureResult? {
+    results.first { $0.measure == measure }
   }
 
   /// SPEC 4.1: `opfylder_ikke` when a measure that flags is `under_kriteriet`, and so on; measures
@@ -65,47 +84,52 @@ extension KommuneEarlyEffort {
     let samtale = tables.samtaler.map { SamtaleRule(conversations: $0) }
     let tilbud = tables.tilbud.map { TilbudRule(rules: rules, offers: $0) }
     results = rules.measures.map { measure in
-      let isMet: ((CohortSpell, MeasureMonthRules) -> Bool)?
+      let judge: ((CohortSpell, MeasureMonthRules) -> SpellJudgement)?
       switch measure.rule {
-      case .samtaler: isMet = samtale.map { rule in { spell, rules in rule.isMet(spell, rules.talks[spell.spell.maalgruppe]!) } }
-      case .tilbud: isMet = tilbud.map { rule in { spell, rules in rule.isMet(spell, rules.offer!) } }
+      case .samtaler: judge = samtale.map { rule in { spell, rules in rule.judge(spell, rules.talks[spell.spell.maalgruppe]!) } }
+      case .tilbud: judge = tilbud.map { rule in { spell, rules in rule.judge(spell, rules.offer!) } }
       }
-      guard let candidates, let isMet else {
+      guard let candidates, let judge else {
         let settings = rules.months.compactMap { month in month.rules(for: measure).map { MonthSetting(month, $0) } }
         return MeasureResult(
           measure: measure,
           halfYear: MeasureHalfYear(months: nil, settings: settings, consecutiveMonthsBelow: rules.consecutiveMonthsBelow),
-          groups: nil)
+          groups: nil, cases: nil)
       }
       let cohorts = Cohort.monthly(
         months: months, candidates: candidates, groups: rules.months.map { $0.rules(for: measure)?.groups })
       return Self.measure(
-        measure, cohorts: cohorts, months: rules.months, consecutive: rules.consecutiveMonthsBelow, isMet: isMet)
+        measure, cohorts: cohorts, months: rules.months, consecutive: rules.consecutiveMonthsBelow, judge: judge)
     }
   }
 
-  /// The monthly shares and the target-group counts of one measure, over the months whose regime
-  /// has it.
+  /// The judged spells, monthly shares and target-group counts of one measure, over the months whose
+  /// regime has it. Every count is made from the judgements.
   private static func measure(
     _ measure: EarlyEffortMeasure, cohorts: [[CohortSpell]], months: [MonthRules], consecutive: Int,
-    isMet: (CohortSpell, MeasureMonthRules) -> Bool
+    judge: (CohortSpell, MeasureMonthRules) -> SpellJudgement
   ) -> MeasureResult {
     var groups: [Maalgruppe: GroupCount] = [:]
     var shares: [MonthlyShare] = []
+    var cases: [[JudgedSpell]] = []
     for (cohort, month) in zip(cohorts, months) {
       guard let rules = month.rules(for: measure) else { continue }
+      let judged = cohort.map { JudgedSpell(spell: $0, judgement: judge($0, rules)) }
       var met = 0
-      for spell in cohort {
-        let isMet = isMet(spell, rules)
-        if isMet { met += 1 }
-        groups[spell.spell.maalgruppe, default: GroupCount()].cohort += 1
-        if isMet { groups[spell.spell.maalgruppe, default: GroupCount()].met += 1 }
+      for spell in judged {
+        let group = spell.spell.spell.maalgruppe
+        groups[group, default: GroupCount()].cohort += 1
+        if spell.judgement.isMet {
+          met += 1
+          groups[group, default: GroupCount()].met += 1
+        }
       }
-      shares.append(MonthlyShare(setting: MonthSetting(month, rules), cohort: cohort.count, met: met))
+      shares.append(MonthlyShare(setting: MonthSetting(month, rules), cohort: judged.count, met: met))
+      cases.append(judged)
     }
     return MeasureResult(
       measure: measure,
       halfYear: MeasureHalfYear(months: shares, settings: shares.map(\.setting), consecutiveMonthsBelow: consecutive),
-      groups: groups)
+      groups: groups, cases: cases)
   }
 }

@@ -8,22 +8,23 @@ struct SamtaleRule: Sendable {
   /// Each person's conversations, by date.
   let conversations: PersonGroups<Samtale>
 
-  /// Whether the spell meets `requirement`.
-  func isMet(_ cohortSpell: CohortSpell, _ requirement: TalkRequirement) -> Bool {
+  /// Judges the spell against `requirement`: met once the required number of distinct dates is
+  /// reached (those dates are the evidence); otherwise `for_faa_samtaler` with the dates that did
+  /// count.
+  func judge(_ cohortSpell: CohortSpell, _ requirement: TalkRequirement) -> SpellJudgement {
     let spell = cohortSpell.spell
     let opens = spell.start.adding(months: requirement.fromMonths)
     let closes = spell.start.adding(months: requirement.toMonths)
-    var distinctDates = 0
-    var previous: Day?
+    var dates: [Day] = []
+    dates.reserveCapacity(requirement.count)
     for samtale in conversations[spell.person] where samtale.dato >= opens {
       if samtale.dato > closes { break }
       guard samtale.type == .jobsamtale, requirement.holders.contains(samtale.afholdtAf) else { continue }
-      if samtale.dato != previous {
-        distinctDates += 1
-        previous = samtale.dato
-        if distinctDates >= requirement.count { return true }
+      if samtale.dato != dates.last {
+        dates.append(samtale.dato)
+        if dates.count >= requirement.count { return SpellJudgement(reason: nil, talkDates: dates) }
       }
     }
-    return false
+    return SpellJudgement(reason: .forFaaSamtaler, talkDates: dates)
   }
 }

@@ -14,20 +14,40 @@ struct TilbudRule: Sendable {
   /// Each person's offers, by start date.
   let offers: PersonGroups<Tilbud>
 
-  /// Whether the spell meets `requirement`.
-  func isMet(_ cohortSpell: CohortSpell, _ requirement: OfferRequirement) -> Bool {
+  /// Judges the spell against `requirement`: met by the first offer (by start) that counts, which is
+  /// the evidence. Otherwise the reason is that of the nearest offer that did not count: every offer
+  /// from the spell's start on is judged (`failure`) up to and including the first that started after
+  /// the grace period, and the one whose reason comes first in `NotMetReason`'s order is shown (the
+  /// earliest of equals); with none, `intet_tilbud`.
+  func judge(_ cohortSpell: CohortSpell, _ requirement: OfferRequirement) -> SpellJudgement {
     let spell = cohortSpell.spell
     let d6 = cohortSpell.sixMonthDate
     let latestLoentilskudStart = d6.adding(days: requirement.graceDays)
+    var nearest: (offer: Tilbud, reason: NotMetReason)?
     for offer in offers[spell.person] where offer.start >= spell.start {
-      if offer.start > latestLoentilskudStart { break }
-      guard lastsLongEnough(offer, requirement), rules.isEligible(offer.type, startedOn: offer.start) else { continue }
-      if offer.start <= d6 { return true }
-      if offer.type.isLoentilskud, let granted = offer.bevilget, granted >= spell.start, granted <= d6 {
-        return true
+      guard let reason = failure(offer, spell: spell, d6: d6, latestStart: latestLoentilskudStart, requirement) else {
+        return SpellJudgement(reason: nil, offer: offer)
       }
+      if nearest.map({ reason < $0.reason }) ?? true { nearest = (offer, reason) }
+      if offer.start > latestLoentilskudStart { break }
     }
-    return false
+    return SpellJudgement(reason: nearest?.reason ?? .intetTilbud, offer: nearest?.offer)
+  }
+
+  /// Why `offer` (started on or after the spell's start) does not meet the spell's requirement, or
+  /// `nil` when it does: started in [start, D6], or a wage subsidy granted in [start, D6] that started
+  /// no later than D6 + the grace days; of a counting type; long enough.
+  private func failure(
+    _ offer: Tilbud, spell: Forloeb, d6: Day, latestStart: Day, _ requirement: OfferRequirement
+  ) -> NotMetReason? {
+    if offer.start > latestStart { return .tilbudStartetForSent }
+    if offer.start > d6 {
+      guard offer.type.isLoentilskud else { return .tilbudStartetForSent }
+      guard let granted = offer.bevilget, granted >= spell.start, granted <= d6 else { return .bevilgetUdenforVinduet }
+    }
+    guard rules.isEligible(offer.type, startedOn: offer.start) else { return .tilbudstypeTaellerIkke }
+    guard lastsLongEnough(offer, requirement) else { return .tilbudForKort }
+    return nil
   }
 
   /// At least the minimum number of days: an open offer does; otherwise `slut` − `start` ≥ days − 1.

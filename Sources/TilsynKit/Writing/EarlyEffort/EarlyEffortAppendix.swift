@@ -19,12 +19,12 @@ public enum EarlyEffortAppendix {
     let measures = summary.flaggingMeasures
     var csv = ExcelCSV(
       header: ["amk", "kommune", "kommunenavn"] + measures.map { "\($0.id)_under_kriteriet" }
-        + measures.map { "hoejeste_andel_\($0.id)" })
+        + measures.map { "hoejeste_andel_\($0.id)" } + ["i_traek"])
     for result in rows(summary) {
       csv.appendRow(
         [result.kommune.amk, result.kommune.codeText, result.kommune.name]
           + measures.map { result.halfYear($0).status == .underKriteriet ? "ja" : "nej" }
-          + measures.map { highest(result, $0) })
+          + measures.map { highest(result, $0) } + [summary.streak(result).map(String.init) ?? ""])
     }
     return csv
   }
@@ -34,14 +34,14 @@ public enum EarlyEffortAppendix {
     let measures = summary.flaggingMeasures
     var table = MarkdownTable(
       header: ["AMK", "Kommune"] + measures.map { $0.name.capitalizedFirst }
-        + measures.map { "Højeste andel, \($0.name) (pct.)" },
-      rightAligned: Set((2 + measures.count)..<(2 + 2 * measures.count)))
+        + measures.map { "Højeste andel, \($0.name) (pct.)" } + ["Opfølgninger i træk"],
+      rightAligned: Set((2 + measures.count)...(2 + 2 * measures.count)))
     let rows = rows(summary)
     for result in rows {
       table.append(
         [result.kommune.amk, result.kommune.name]
           + measures.map { result.halfYear($0).status == .underKriteriet ? "X" : "" }
-          + measures.map { highest(result, $0) })
+          + measures.map { highest(result, $0) } + [summary.streak(result).map(String.init) ?? ""])
     }
     let rules = summary.rules
     let criterion = "kriteriet: " + RuleText.criteria(measures, rules)
@@ -51,7 +51,8 @@ public enum EarlyEffortAppendix {
 
       Opfølgning for \(PeriodText.long(period)). X: i alle \(RuleText.number(rules.consecutiveMonthsBelow)) måneder \
       har en mindre andel end kriteriet af borgerne med \(seniority) måneders anciennitet fået det, målet kræver \
-      (\(criterion)). Højeste andel er den højeste månedlige andel i halvåret. I alt \
+      (\(criterion)). Højeste andel er den højeste månedlige andel i halvåret. Opfølgninger i træk: hvor mange \
+      opfølgninger i træk, denne medregnet, kommunen ikke har opfyldt kriterierne (1: første gang). I alt \
       \(EarlyEffortChapter.kommuner(rows.count)).
 
       \(table.text)

@@ -40,7 +40,7 @@ public enum EarlyEffortTables {
       let m = measure.id
       header += ["status_\(m)", "maaneder_under_kriteriet_\(m)", "laveste_andel_\(m)", "hoejeste_andel_\(m)"]
     }
-    header += ["status", "forrige_status", "aendring"]
+    header += ["status", "forrige_status", "aendring", "i_traek"]
     var csv = ExcelCSV(header: header)
     for result in summary.kommuner {
       var row = [result.kommune.codeText, result.kommune.name, result.kommune.amk]
@@ -52,7 +52,10 @@ public enum EarlyEffortTables {
         ]
       }
       let before = summary.previous?.statuses[result.kommune.code]
-      row += [result.overall.rawValue, before?.overall.rawValue ?? "", summary.change(result).rawValue]
+      row += [
+        result.overall.rawValue, before?.overall.rawValue ?? "", summary.change(result).rawValue,
+        summary.streak(result).map(String.init) ?? "",
+      ]
       csv.appendRow(row)
     }
     return csv
