@@ -6,7 +6,10 @@ import TilsynKit
 public enum TilsynCommand {
   /// The subcommands, in the order the help lists them.
   static var subcommands: [any ParsableCommand.Type] {
-    [RunCommand.self, ValidateCommand.self, CompareCommand.self, GenerateCommand.self, InspectCommand.self]
+    [
+      RunCommand.self, ValidateCommand.self, ExplainCommand.self, CompareCommand.self, GenerateCommand.self,
+      InspectCommand.self,
+    ]
   }
 
   /// Runs `tilsyn` with the process's arguments and exits.

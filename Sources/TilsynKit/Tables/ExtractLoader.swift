@@ -105,6 +105,14 @@ public struct ExtractLoader: Sendable {
     return extract
   }
 
+  /// Reads one municipality's six tables (for `tilsyn forklar`): what `load` reads for it, with its
+  /// files' quality lines; the other municipalities are not read.
+  public func load(kommune: Kommune) throws(ConfigurationError) -> (extract: KommuneExtract, files: [FileQuality]) {
+    let folders = try discoverFolders()
+    let (extract, files, _) = loadKommune(kommune, folderName: folders.byCode[kommune.code])
+    return (extract, files)
+  }
+
   /// The municipality folders of the period by code, and the folders that are not one.
   private func discoverFolders() throws(ConfigurationError) -> (byCode: [Int: String], unknown: [String]) {
     try Self.requireFolder(extractsRoot, what: "udtræksmappen (--extracts)")

@@ -3,6 +3,8 @@
 public indirect enum JSONValue: Sendable, Equatable {
   case string(String)
   case integer(Int)
+  case bool(Bool)
+  case null
   case array([JSONValue])
   /// Keys in the order given.
   case object([(String, JSONValue)])
@@ -14,6 +16,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     switch self {
     case .string(let string): return JSONValue.quoted(string)
     case .integer(let value): return String(value)
+    case .bool(let value): return value ? "true" : "false"
+    case .null: return "null"
     case .array(let values):
       if values.isEmpty { return "[]" }
       let inner = indent + "  "

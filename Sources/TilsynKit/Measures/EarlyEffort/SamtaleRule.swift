@@ -12,19 +12,58 @@ struct SamtaleRule: Sendable {
   /// reached (those dates are the evidence); otherwise `for_faa_samtaler` with the dates that did
   /// count.
   func judge(_ cohortSpell: CohortSpell, _ requirement: TalkRequirement) -> SpellJudgement {
-    let spell = cohortSpell.spell
-    let opens = spell.start.adding(months: requirement.fromMonths)
-    let closes = spell.start.adding(months: requirement.toMonths)
+    let window = Self.window(cohortSpell.spell, requirement)
     var dates: [Day] = []
     dates.reserveCapacity(requirement.count)
-    for samtale in conversations[spell.person] where samtale.dato >= opens {
-      if samtale.dato > closes { break }
-      guard samtale.type == .jobsamtale, requirement.holders.contains(samtale.afholdtAf) else { continue }
-      if samtale.dato != dates.last {
-        dates.append(samtale.dato)
-        if dates.count >= requirement.count { return SpellJudgement(reason: nil, talkDates: dates) }
-      }
+    for samtale in conversations[cohortSpell.spell.person] where samtale.dato >= window.lowerBound {
+      if samtale.dato > window.upperBound { break }
+      guard Self.verdict(samtale, window: window, requirement, lastCounted: dates.last) == .counts else { continue }
+      dates.append(samtale.dato)
+      if dates.count >= requirement.count { return SpellJudgement(reason: nil, talkDates: dates) }
     }
     return SpellJudgement(reason: .forFaaSamtaler, talkDates: dates)
   }
+
+  /// Every conversation of the spell's person with how the rule sees it (for `tilsyn forklar`): the
+  /// same `verdict` as `judge`, over all of them, so a talk beyond the required number shows as
+  /// counting too.
+  func verdicts(_ cohortSpell: CohortSpell, _ requirement: TalkRequirement) -> [(samtale: Samtale, verdict: TalkVerdict)] {
+    let window = Self.window(cohortSpell.spell, requirement)
+    var lastCounted: Day?
+    return conversations[cohortSpell.spell.person].map { samtale in
+      let verdict = Self.verdict(samtale, window: window, requirement, lastCounted: lastCounted)
+      if verdict == .counts { lastCounted = samtale.dato }
+      return (samtale, verdict)
+    }
+  }
+
+  /// [`start` + `fromMonths`, `start` + `toMonths`].
+  static func window(_ spell: Forloeb, _ requirement: TalkRequirement) -> ClosedRange<Day> {
+    spell.start.adding(months: requirement.fromMonths)...spell.start.adding(months: requirement.toMonths)
+  }
+
+  /// How one conversation counts, given the date of the last one that counted (conversations in date
+  /// order).
+  static func verdict(
+    _ samtale: Samtale, window: ClosedRange<Day>, _ requirement: TalkRequirement, lastCounted: Day?
+  ) -> TalkVerdict {
+    guard window.contains(samtale.dato) else { return .outsideWindow }
+    guard samtale.type == .jobsamtale else { return .notJobsamtale }
+    guard requirement.holders.contains(samtale.afholdtAf) else { return .otherHolder }
+    return samtale.dato == lastCounted ? .sameDate : .counts
+  }
+}
+
+/// How the talk rule sees one conversation of a cohort spell's person (`tilsyn forklar`).
+public enum TalkVerdict: Sendable, Equatable {
+  case counts
+  /// Before the window opens or after it closes.
+  case outsideWindow
+  /// A conversation of another type (`opfoelgning`, `rehab_moede`, …).
+  case notJobsamtale
+  /// Held by someone the requirement does not count (the a-kasse for the jobcenter's talks, or the
+  /// other way round).
+  case otherHolder
+  /// On the same date as a talk that already counted.
+  case sameDate
 }

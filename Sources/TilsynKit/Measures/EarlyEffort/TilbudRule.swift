@@ -34,6 +34,18 @@ struct TilbudRule: Sendable {
     return SpellJudgement(reason: nearest?.reason ?? .intetTilbud, offer: nearest?.offer)
   }
 
+  /// Every offer of the spell's person with how the rule sees it (for `tilsyn forklar`): `nil` for one
+  /// that counts, `intet_tilbud` for one that started before the spell (not in the window at all),
+  /// otherwise `failure`'s reason.
+  func verdicts(_ cohortSpell: CohortSpell, _ requirement: OfferRequirement) -> [(offer: Tilbud, reason: NotMetReason?)] {
+    let d6 = cohortSpell.sixMonthDate
+    let latest = d6.adding(days: requirement.graceDays)
+    return offers[cohortSpell.spell.person].map { offer in
+      guard offer.start >= cohortSpell.spell.start else { return (offer, .intetTilbud) }
+      return (offer, failure(offer, spell: cohortSpell.spell, d6: d6, latestStart: latest, requirement))
+    }
+  }
+
   /// Why `offer` (started on or after the spell's start) does not meet the spell's requirement, or
   /// `nil` when it does: started in [start, D6], or a wage subsidy granted in [start, D6] that started
   /// no later than D6 + the grace days; of a counting type; long enough.

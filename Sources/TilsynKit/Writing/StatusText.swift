@@ -1,0 +1,22 @@
+/// Statuses in Danish words for what a person reads (issue 17: words, not codes); the codes stay in
+/// the CSV columns.
+public enum StatusText {
+  public static func measure(_ status: MeasureStatus) -> String {
+    switch status {
+    case .underKriteriet: "under kriteriet"
+    case .opfylder: "opfylder kriteriet"
+    case .ikkeVurderet: "ikke vurderet"
+    case .manglerData: "mangler data"
+    case .ikkeGaeldende: "gælder ikke i perioden"
+    }
+  }
+
+  public static func overall(_ status: OverallStatus) -> String {
+    switch status {
+    case .opfylderIkke: "opfylder ikke kriterierne"
+    case .manglerData: "mangler data"
+    case .ikkeVurderet: "ikke vurderet"
+    case .opfylder: "opfylder kriterierne"
+    }
+  }
+}
