@@ -110,6 +110,7 @@ public struct FollowUpRun: Sendable {
   /// Every report file but the manifest (SPEC 5).
   func outputs(extract: Extract, summaries: Summaries, disclosure: AuditResult) -> [(path: String, bytes: [UInt8])] {
     let earlyEffort = summaries.earlyEffort
+    let persons = extract.personRegistries
     let report = Report.markdown(
       period: period, summaries: summaries, extract: extract, register: register, rules: rules, disclosure: disclosure)
     return [
@@ -128,7 +129,9 @@ public struct FollowUpRun: Sendable {
       ("indikatorer.csv", IndicatorTables.csv(summaries.indicators).bytes),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
-      ("sager/tidlig_indsats.csv", EarlyEffortCases.csv(earlyEffort, persons: extract.personRegistries)),
+      ("sager/tidlig_indsats.csv", EarlyEffortCases.csv(earlyEffort, persons: persons)),
+      ("sager/flere_skal_med.csv", FlereSkalMedCases.csv(summaries.flereSkalMed, persons: persons).bytes),
+      ("sager/fremdriftsgaranti.csv", FremdriftCases.csv(summaries.fremdrift, persons: persons).bytes),
     ] + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
       + FlereSkalMedLetters.letters(summaries.flereSkalMed, template: templates.flereSkalMed, context: letterContext)
   }

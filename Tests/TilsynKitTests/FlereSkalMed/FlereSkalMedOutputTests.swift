@@ -14,7 +14,7 @@ import Testing
 /// Nationally (København + Aarhus): i_gruppe2 23, skiftet 1 (1/23 = 4,3 %), fortsat 21, over 9
 /// months 20 (20/21 = 95,2 %), uden tilbud 20 (95,2 %), afgået 1, anden 0.
 @Suite struct FlereSkalMedOutputTests {
-  static let summary: FlereSkalMedSummary = {
+  static let fixtures: [EarlyEffortFixture] = {
     let longAgo = Day(2022, 1, 1)
     var koebenhavn = EarlyEffortFixture.withBenefits()
     for n in 0..<20 {
@@ -30,8 +30,22 @@ import Testing
     aarhus.gruppe2(2, Day(2024, 1, 1))
     var aalborg = EarlyEffortFixture.withBenefits(EarlyEffortFixture.aalborg)
     aalborg.extract.markeringer = nil
-    return FlereSkalMedSummary(kommuner: [koebenhavn, aarhus, aalborg].map { $0.flereSkalMed() })
+    return [koebenhavn, aarhus, aalborg]
   }()
+  static let summary = FlereSkalMedSummary(kommuner: fixtures.map { $0.flereSkalMed() })
+
+  /// The case list (SPEC 5.2): one row per person in gruppe 2, in person order, written out by hand
+  /// from the fixture above; Aalborg (`mangler_data`) has none.
+  @Test func caseListRows() {
+    let persons = Dictionary(uniqueKeysWithValues: Self.fixtures.map { ($0.extract.kommune.code, $0.extract.persons) })
+    let lines = EarlyEffortFixture.csvLines(FlereSkalMedCases.csv(Self.summary, persons: persons))
+    let expected =
+      ["kommune;person_id;markeret_fra;rehabiliteringsteam;ved_udgang;over_9_mdr;uden_tilbud"]
+      + (0..<20).map { "101;p\($0);01-01-2023;;fortsat_kontanthjaelp;ja;ja" }
+      + ["101;p20;01-01-2023;;skiftet_ydelse;nej;nej", "751;p1;01-01-2024;;fortsat_kontanthjaelp;nej;nej",
+        "751;p2;01-01-2024;;afgaaet;nej;nej"]
+    #expect(lines == expected)
+  }
 
   @Test func nationalTotalsAndLetters() {
     let n = Self.summary.national

@@ -10,7 +10,7 @@ import Testing
 ///
 /// Nationally: 13 due, 10 met = 76,9 %.
 @Suite struct FremdriftOutputTests {
-  static let summary: FremdriftSummary = {
+  static let fixtures: [EarlyEffortFixture] = {
     var koebenhavn = EarlyEffortFixture.withBenefits()
     for n in 1...10 { koebenhavn.khaRecipient(n, reviewed: n <= 7) }
     var aarhus = EarlyEffortFixture.withBenefits(EarlyEffortFixture.aarhus)
@@ -18,8 +18,21 @@ import Testing
     var aalborg = EarlyEffortFixture.withBenefits(EarlyEffortFixture.aalborg)
     aalborg.khaRecipient(1, reviewed: false)
     aalborg.extract.samtaler = nil
-    return FremdriftSummary(kommuner: [koebenhavn, aarhus, aalborg].map { $0.fremdrift() })
+    return [koebenhavn, aarhus, aalborg]
   }()
+  static let summary = FremdriftSummary(kommuner: fixtures.map { $0.fremdrift() })
+
+  /// The case list (SPEC 5.2): the due persons in person order, met with the review's date
+  /// (15-01-2024 in the fixture), by hand; Aalborg (`mangler_data`) has none.
+  @Test func caseListRows() {
+    let persons = Dictionary(uniqueKeysWithValues: Self.fixtures.map { ($0.extract.kommune.code, $0.extract.persons) })
+    let lines = EarlyEffortFixture.csvLines(FremdriftCases.csv(Self.summary, persons: persons))
+    #expect(
+      lines
+        == ["kommune;person_id;opfyldt;fremdriftsvurdering"]
+        + (1...10).map { "101;p\($0);" + ($0 <= 7 ? "ja;15-01-2024" : "nej;") }
+        + (1...3).map { "751;p\($0);ja;15-01-2024" })
+  }
 
   @Test func nationalTotalsAndStatuses() {
     let summary = Self.summary

@@ -19,6 +19,9 @@ public struct KommuneFlereSkalMed: Sendable {
   public let period: Period
   /// The counts, or `nil` when a needed table is missing (`mangler_data`: empty, never 0).
   public let counts: FlereSkalMedCounts?
+  /// Every person in gruppe 2 at E with where they stand, in person order (`nil` for
+  /// `mangler_data`): the case list (SPEC 5.2) the counts were made from.
+  public let persons: [Gruppe2Person]?
   /// The thresholds used (from the rule set, on E).
   public let thresholds: FlereSkalMedThresholds
 
@@ -37,23 +40,30 @@ public struct KommuneFlereSkalMed: Sendable {
       let tilbud = tables.tilbud
     else {
       counts = nil
+      persons = nil
       return
     }
-    let persons = extract.persons.count
     let treatment = RehabTreatment(conversations: samtaler)
     let offers = ActiveOffer(offers: tilbud)
-    var counts = FlereSkalMedCounts()
-    for (person, fra) in Gruppe2Marking.marked(markeringer, persons: persons, at: e) {
-      counts.iGruppe2 += 1
-      let treated = treatment.isTreated(person, markedFrom: fra, by: e)
-      if treated { counts.behandlet += 1 }
+    let persons = Gruppe2Marking.marked(markeringer, persons: extract.persons.count, at: e).map { person, fra in
+      let treated = treatment.treatment(person, markedFrom: fra, by: e)
       let outcome = BenefitAtEnd.at(e, of: person, in: benefits)
-      counts[outcome] += 1
-      guard outcome == .fortsatKontanthjaelp else { continue }
-      if !treated && thresholds.isMarkedLongAgo(fra, at: e) { counts.over9Mdr += 1 }
-      if !offers.hasOffer(person, on: e) { counts.udenTilbud += 1 }
+      let continuing = outcome == .fortsatKontanthjaelp
+      return Gruppe2Person(
+        person: person, markedFrom: fra, treated: treated, outcome: outcome,
+        over9Mdr: continuing && treated == nil && thresholds.isMarkedLongAgo(fra, at: e),
+        udenTilbud: continuing && !offers.hasOffer(person, on: e))
+    }
+    var counts = FlereSkalMedCounts()
+    for person in persons {
+      counts.iGruppe2 += 1
+      if person.treated != nil { counts.behandlet += 1 }
+      counts[person.outcome] += 1
+      if person.over9Mdr { counts.over9Mdr += 1 }
+      if person.udenTilbud { counts.udenTilbud += 1 }
     }
     self.counts = counts
+    self.persons = persons
   }
 
   /// `brev` when `over_9_mdr` ≥ the letter minimum (20), `intet_brev` below, `mangler_data` without
@@ -65,4 +75,20 @@ public struct KommuneFlereSkalMed: Sendable {
 
   /// Whether the mayor gets a letter.
   public var getsLetter: Bool { status == .brev }
+}
+
+/// One person in Flere skal med gruppe 2 at E (SPEC 4.3, 5.2 `sager/flere_skal_med.csv`): what the
+/// counts of `FlereSkalMedCounts` are made of.
+public struct Gruppe2Person: Sendable, Equatable {
+  public let person: PersonIndex
+  /// The earliest `FSM2_REHAB` marking's `fra` on or before E.
+  public let markedFrom: Day
+  /// The first rehabiliteringsteam meeting in [marked from, E], if any (`behandlet`).
+  public let treated: Day?
+  /// Where the person stands at E, by the benefit covering E.
+  public let outcome: BenefitAtEnd
+  /// Still on kontanthjælp, marked more than `fsm2.maaneder` months before E and not treated.
+  public let over9Mdr: Bool
+  /// Still on kontanthjælp and in no offer active on E.
+  public let udenTilbud: Bool
 }

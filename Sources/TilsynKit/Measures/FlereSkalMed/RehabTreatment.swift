@@ -9,8 +9,9 @@ struct RehabTreatment: Sendable {
     self.conversations = conversations
   }
 
-  /// Whether `person`, marked from `fra`, was treated by `e`.
-  func isTreated(_ person: PersonIndex, markedFrom fra: Day, by e: Day) -> Bool {
-    conversations[person].contains { $0.type == .rehabiliteringsteam && $0.dato >= fra && $0.dato <= e }
+  /// The date of the first rehabiliteringsteam meeting of `person`, marked from `fra`, in [fra, e];
+  /// `nil` when the person was not treated by `e`.
+  func treatment(_ person: PersonIndex, markedFrom fra: Day, by e: Day) -> Day? {
+    conversations[person].first { $0.type == .rehabiliteringsteam && $0.dato >= fra && $0.dato <= e }?.dato
   }
 }

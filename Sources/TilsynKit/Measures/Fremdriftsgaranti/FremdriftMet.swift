@@ -8,8 +8,8 @@ struct FremdriftMet: Sendable {
     self.conversations = conversations
   }
 
-  /// Whether `person` had a review in `window`.
-  func isMet(_ person: PersonIndex, in window: ClosedRange<Day>) -> Bool {
-    conversations[person].contains { $0.type == .fremdriftsvurdering && window.contains($0.dato) }
+  /// The date of the person's latest review in `window`; `nil` when there was none (not met).
+  func review(_ person: PersonIndex, in window: ClosedRange<Day>) -> Day? {
+    conversations[person].last { $0.type == .fremdriftsvurdering && window.contains($0.dato) }?.dato
   }
 }

@@ -9,6 +9,9 @@ public struct KommuneFremdrift: Sendable {
   public let share: MonthlyShare?
   /// The thresholds used (from the rule set, on E).
   public let thresholds: FremdriftThresholds
+  /// Every person due at E with the date of the review that met the guarantee, if any, in person
+  /// order (`nil` for `mangler_data`): the case list (SPEC 5.2) the share was made from.
+  public let duePersons: [(person: PersonIndex, review: Day?)]?
 
   /// The tables the measure needs (SPEC 4.4).
   public static let neededTables: [TableKind] = [.forloeb, .ydelser, .samtaler]
@@ -23,20 +26,22 @@ public struct KommuneFremdrift: Sendable {
     let tables = tables ?? PersonTables(extract)
     guard let forloeb = tables.forloeb, let ydelser = tables.ydelser, let samtaler = tables.samtaler else {
       share = nil
+      duePersons = nil
       return
     }
     let persons = extract.persons.count
     let due = FremdriftDue(spells: forloeb, benefits: ydelser, thresholds: thresholds)
     let met = FremdriftMet(conversations: samtaler)
     let window = thresholds.window(endingOn: e)
-    var dueCount = 0
-    var metCount = 0
+    var duePersons: [(person: PersonIndex, review: Day?)] = []
     for p in 0..<persons {
       let person = PersonIndex(Int32(p))
       guard due.isDue(person, at: e) else { continue }
-      dueCount += 1
-      if met.isMet(person, in: window) { metCount += 1 }
+      duePersons.append((person, met.review(person, in: window)))
     }
+    self.duePersons = duePersons
+    let dueCount = duePersons.count
+    let metCount = duePersons.filter { $0.review != nil }.count
     let setting = MonthSetting(
       month: e.yearMonth, regime: "", criterion: thresholds.criterion, cohortMinimum: thresholds.minimum)
     share = MonthlyShare(setting: setting, cohort: dueCount, met: metCount)
