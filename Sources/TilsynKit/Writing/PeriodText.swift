@@ -11,6 +11,9 @@ public enum PeriodText {
   /// `januar 2024`.
   public static func month(_ month: YearMonth) -> String { "\(monthNames[month.month - 1]) \(month.year)" }
 
+  /// The long Danish date of letters (SPEC 5): `30. september 2024`, `1. januar 2025`.
+  public static func longDate(_ day: Day) -> String { "\(day.dayOfMonth). \(monthNames[day.month - 1]) \(day.year)" }
+
   /// `jan.`-style short month names for table headers.
   public static func shortMonth(_ month: YearMonth) -> String {
     let name = monthNames[month.month - 1]

@@ -11,16 +11,16 @@ public enum EarlyEffortLetters {
     "kohorte_minimum", "anciennitet", "de_foerste_maaneder",
   ])
 
-  /// One letter per municipality that is `opfylder_ikke`, in code order.
+  /// One letter per municipality that is `opfylder_ikke`, in code order, as Markdown and Word.
   public static func letters(
     _ summary: EarlyEffortSummary, template: LetterTemplate, context: LetterContext
   ) -> [(path: String, bytes: [UInt8])] {
     let rules = summary.rules
     let national = summary.flaggingMeasures.map { measure in
       let total = summary.nationalTotal(measure)
-      return "\(EarlyEffortTables.share(total.met, total.cohort)) pct. for \(measure.name)"
+      return "\(LetterFormat.share(total.met, total.cohort)) pct. for \(measure.name)"
     }
-    return summary.opfylderIkke.map { result in
+    return summary.opfylderIkke.flatMap { result in
       var values = context.commonValues(result.kommune)
       let failed = result.failedMeasures
       values["kriterier"] = failed.map { RuleText.criterionName($0, rules) }.joined(separator: " og ")
@@ -31,25 +31,29 @@ public enum EarlyEffortLetters {
       values["de_foerste_maaneder"] = RuleText.firstMonths(rules)
       values["maanedstabel"] = monthTable(result, failed, rules).text.trimmingTrailingNewline()
       values["landsandele"] = national.joined(separator: " og ")
-      values["antal_kommuner"] = String(summary.opfylderIkke.count)
-      return (LetterContext.path(folder: "tidlig_indsats", result.kommune), Array(template.render(values).utf8))
+      values["antal_kommuner"] = LetterFormat.count(summary.opfylderIkke.count)
+      return LetterFiles.files(
+        markdownPath: LetterContext.path(folder: "tidlig_indsats", result.kommune), letter: template.render(values))
     }
   }
 
-  private static func monthTable(
+  /// The municipality's months, one row per month and failing measure: the citizens who reached
+  /// the six-month date, how many got what the law requires, the share, and whether the month was
+  /// under the month's criterion (or had too few citizens to be assessed).
+  static func monthTable(
     _ result: KommuneEarlyEffort, _ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules
   ) -> MarkdownTable {
-    let months = rules.months.map(\.month)
     var table = MarkdownTable(
-      header: ["Mål"] + months.map(PeriodText.shortMonth), rightAligned: Set(1...months.count))
-    for measure in measures {
-      let shares = result.halfYear(measure).months ?? []
-      table.append(
-        [measure.name.capitalizedFirst]
-          + months.map { month in
-            shares.first { $0.month == month }.map { "\($0.met)/\($0.cohort) = \(EarlyEffortTables.share($0.met, $0.cohort))" }
-              ?? ""
-          })
+      header: ["Måned", "Mål", "Borgere", "Heraf opfyldt", "Andel", "Under kriteriet"], rightAligned: [2, 3, 4])
+    for month in rules.months.map(\.month) {
+      for measure in measures {
+        guard let share = result.halfYear(measure).months?.first(where: { $0.month == month }) else { continue }
+        let below = !share.isAssessable ? "for få borgere" : share.isBelowCriterion ? "ja" : "nej"
+        table.append([
+          PeriodText.month(month).capitalizedFirst, measure.name.capitalizedFirst, LetterFormat.count(share.cohort),
+          LetterFormat.count(share.met), LetterFormat.shareCell(share.met, share.cohort), below,
+        ])
+      }
     }
     return table
   }

@@ -13,31 +13,32 @@ public enum FlereSkalMedLetters {
     "antal_kommuner_brev", "maaneder", "brev_minimum",
   ])
 
-  /// One letter per municipality that gets one, in code order.
+  /// One letter per municipality that gets one, in code order, as Markdown and Word.
   public static func letters(
     _ summary: FlereSkalMedSummary, template: LetterTemplate, context: LetterContext
   ) -> [(path: String, bytes: [UInt8])] {
     let national = summary.national
-    return summary.letters.compactMap { kommune in
-      guard let counts = kommune.counts else { return nil }
+    return summary.letters.flatMap { kommune -> [(path: String, bytes: [UInt8])] in
+      guard let counts = kommune.counts else { return [] }
       var values = context.commonValues(kommune.kommune)
-      values["i_gruppe2"] = String(counts.iGruppe2)
-      values["behandlet"] = String(counts.behandlet)
-      values["skiftet_ydelse"] = String(counts.skiftetYdelse)
-      values["fortsat_kontanthjaelp"] = String(counts.fortsatKontanthjaelp)
-      values["over_9_mdr"] = String(counts.over9Mdr)
-      values["uden_tilbud"] = String(counts.udenTilbud)
-      values["afgaaet"] = String(counts.afgaaet)
-      values["andel_skiftet"] = EarlyEffortTables.share(counts.skiftetYdelse, counts.iGruppe2)
-      values["andel_over_9_mdr"] = EarlyEffortTables.share(counts.over9Mdr, counts.fortsatKontanthjaelp)
-      values["andel_uden_tilbud"] = EarlyEffortTables.share(counts.udenTilbud, counts.fortsatKontanthjaelp)
-      values["land_i_gruppe2"] = DanishFormat.grouped(national.iGruppe2)
-      values["land_over_9_mdr"] = DanishFormat.grouped(national.over9Mdr)
-      values["land_andel_skiftet"] = EarlyEffortTables.share(national.skiftetYdelse, national.iGruppe2)
-      values["antal_kommuner_brev"] = String(summary.letters.count)
+      values["i_gruppe2"] = LetterFormat.count(counts.iGruppe2)
+      values["behandlet"] = LetterFormat.count(counts.behandlet)
+      values["skiftet_ydelse"] = LetterFormat.count(counts.skiftetYdelse)
+      values["fortsat_kontanthjaelp"] = LetterFormat.count(counts.fortsatKontanthjaelp)
+      values["over_9_mdr"] = LetterFormat.count(counts.over9Mdr)
+      values["uden_tilbud"] = LetterFormat.count(counts.udenTilbud)
+      values["afgaaet"] = LetterFormat.count(counts.afgaaet)
+      values["andel_skiftet"] = LetterFormat.share(counts.skiftetYdelse, counts.iGruppe2)
+      values["andel_over_9_mdr"] = LetterFormat.share(counts.over9Mdr, counts.fortsatKontanthjaelp)
+      values["andel_uden_tilbud"] = LetterFormat.share(counts.udenTilbud, counts.fortsatKontanthjaelp)
+      values["land_i_gruppe2"] = LetterFormat.count(national.iGruppe2)
+      values["land_over_9_mdr"] = LetterFormat.count(national.over9Mdr)
+      values["land_andel_skiftet"] = LetterFormat.share(national.skiftetYdelse, national.iGruppe2)
+      values["antal_kommuner_brev"] = LetterFormat.count(summary.letters.count)
       values["maaneder"] = RuleText.number(kommune.thresholds.months)
-      values["brev_minimum"] = String(kommune.thresholds.letterMinimum)
-      return (LetterContext.path(folder: "flere_skal_med", kommune.kommune), Array(template.render(values).utf8))
+      values["brev_minimum"] = LetterFormat.count(kommune.thresholds.letterMinimum)
+      return LetterFiles.files(
+        markdownPath: LetterContext.path(folder: "flere_skal_med", kommune.kommune), letter: template.render(values))
     }
   }
 }

@@ -1,8 +1,9 @@
-/// What every letter carries besides the municipality's own numbers (SPEC 5, `breve/`): the date, the
-/// journal-number placeholder STAR fills in its document system, and the period.
+/// What every letter carries besides the municipality's own numbers (SPEC 5, `breve/`): the date in
+/// long Danish form ("30. september 2024"), the journal-number placeholder STAR fills in its document
+/// system, and the period.
 public struct LetterContext: Sendable {
   /// The letter's date. A fixed function of the period unless given (`--brevdato`), so reruns stay
-  /// byte-identical: by default three months after the period's last day (2024H1 → 30-09-2024).
+  /// byte-identical: by default three months after the period's last day (2024H1 → 30. september 2024).
   public var date: Day
   public var period: Period
   /// Left for STAR's document system to fill in.
@@ -19,12 +20,13 @@ public struct LetterContext: Sendable {
   /// Their values for `kommune`.
   public func commonValues(_ kommune: Kommune) -> [String: String] {
     [
-      "dato": date.danish, "journalnummer": Self.journalNumber, "periode": PeriodText.long(period),
+      "dato": PeriodText.longDate(date), "journalnummer": Self.journalNumber, "periode": PeriodText.long(period),
       "kommunenavn": kommune.name, "kommunekode": kommune.codeText, "amk": kommune.amk,
     ]
   }
 
-  /// `breve/<folder>/<kode>-<navn>.md`, the name with spaces and slashes as hyphens.
+  /// `breve/<folder>/<kode>-<navn>.md`, the name with spaces and slashes as hyphens (the Word
+  /// document beside it: `LetterFiles`).
   public static func path(folder: String, _ kommune: Kommune) -> String {
     let name = String(kommune.name.map { $0 == " " || $0 == "/" ? "-" : $0 })
     return "breve/\(folder)/\(kommune.codeText)-\(name).md"

@@ -1,0 +1,12 @@
+/// Numbers in letters, in Danish (issue 17, SPEC 5): counts with `.` between thousands (`1.234`),
+/// shares in percent with a decimal comma (`78,4`; the templates say "pct." after them, as the rule
+/// texts do), and in the letters' tables with the sign (`78,4 %`).
+enum LetterFormat {
+  static func count(_ value: Int) -> String { DanishFormat.grouped(value) }
+
+  /// `78,4`, or empty without a denominator.
+  static func share(_ met: Int, _ cohort: Int) -> String { cohort > 0 ? DanishFormat.percent(met, cohort) : "" }
+
+  /// `78,4 %` for a table cell, or empty without a denominator.
+  static func shareCell(_ met: Int, _ cohort: Int) -> String { cohort > 0 ? DanishFormat.percent(met, cohort) + " %" : "" }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import FoundationXML
+import Testing
+@testable import TilsynKit
+
+/// The letters as the run writes them (SPEC 5, `breve/`; issue 17): each Markdown letter with a Word
+/// document beside it, Danish long dates and numbers, the municipality's months as a Word table, no
+/// codes. The numbers are the golden fixture's, worked out by hand in `GoldenFixture`.
+@Suite(.serialized) struct LetterDocumentTests {
+  static func runFixture() throws -> String {
+    let root = Fixtures.temporaryFolder("letters")
+    Fixtures.write(GoldenFixture.registerText, to: root + "/data/reference/kommuner.csv")
+    GoldenFixture.write(extracts: root + "/extracts", reports: root + "/reports")
+    let run = FollowUpRun(
+      period: GoldenFixture.period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
+      register: try KommuneRegister.load(path: root + "/data/reference/kommuner.csv"),
+      rules: try RuleSet.load(path: Fixtures.ruleSetPath), references: [],
+      templates: try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner"))
+    _ = try run.run()
+    return root + "/reports/2024H1/breve"
+  }
+
+  static func read(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
+
+  /// The text of a `.docx`'s paragraphs, one line each, table cells separated by ` | `.
+  static func documentText(_ reader: OfficeReader) throws -> [String] {
+    try reader.nodes("word/document.xml", "/*/*/*[local-name()='p' or local-name()='tbl']").flatMap { node -> [String] in
+      guard node.localName == "tbl" else { return [node.stringValue ?? ""] }
+      return try node.nodes(forXPath: "*[local-name()='tr']").map { row in
+        try row.nodes(forXPath: "*[local-name()='tc']").map { $0.stringValue ?? "" }.joined(separator: " | ")
+      }
+    }
+  }
+
+  @Test func earlyEffortLetterInBothFormats() throws {
+    let folder = try Self.runFixture()
+    let markdown = String(decoding: try Self.read(folder + "/tidlig_indsats/101-København.md"), as: UTF8.self)
+    let reader = try OfficeReader(try Self.read(folder + "/tidlig_indsats/101-København.docx"))
+    for name in reader.names { _ = try reader.xml(name) }
+    let text = try Self.documentText(reader)
+    #expect(markdown.contains("Dato: 30. september 2024\n"))
+    #expect(text[0] == "Styrelsen for Arbejdsmarked og Rekruttering — AMK Øst")
+    #expect(text[1] == "Dato: 30. september 2024J.nr.: [j.nr. indsættes]")
+    #expect(text.contains("Opfølgning på den tidlige indsats, 1. halvår 2024"))
+    // København: 7 of 10 citizens each month got their talks, 70,0 %, under the criterion of 80.
+    let months = ["Januar", "Februar", "Marts", "April", "Maj", "Juni"].map { "\($0) 2024 | Jobsamtaler | 10 | 7 | 70,0 % | ja" }
+    let header = "Måned | Mål | Borgere | Heraf opfyldt | Andel | Under kriteriet"
+    let table = try #require(text.firstIndex(of: header))
+    #expect(Array(text[(table + 1)...(table + 6)]) == months)
+    #expect(reader.names.contains("word/styles.xml"))
+  }
+
+  /// København's Flere skal med numbers: 24 in gruppe 2, 1 changed benefit (1/24 = 4,2 %), 22 still
+  /// on kontanthjælp, all 22 more than nine months (100,0 %), 12 without an offer (12/22 = 54,5 %).
+  @Test func mayorLetterInBothFormats() throws {
+    let folder = try Self.runFixture()
+    let markdown = String(decoding: try Self.read(folder + "/flere_skal_med/101-København.md"), as: UTF8.self)
+    let text = try Self.documentText(try OfficeReader(try Self.read(folder + "/flere_skal_med/101-København.docx")))
+    #expect(text[0] == "Beskæftigelsesministeren")
+    let numbers =
+      "Ved udgangen af 1. halvår 2024 var 24 borgere i København Kommune markeret i gruppe 2. Af dem havde 1 (4,2 pct.) "
+      + "skiftet ydelse, mens 22 fortsat modtog kontanthjælp eller en lignende ydelse. 22 af dem har været i gruppe 2 i mere "
+      + "end ni måneder uden at være behandlet i rehabiliteringsteamet (100,0 pct. af dem, der fortsat er på kontanthjælp), "
+      + "og 12 (54,5 pct.) var ikke i et aktivt tilbud."
+    #expect(text.contains(numbers))
+    #expect(markdown.contains(numbers.replacingOccurrences(of: "22 af dem har", with: "**22 af dem har").replacingOccurrences(
+      of: "rehabiliteringsteamet (100", with: "rehabiliteringsteamet** (100")))
+  }
+
+  /// No status code (the snake_case values of the CSV columns) and no "SPEC" in any letter.
+  @Test func lettersHaveWordsNotCodes() throws {
+    let folder = try Self.runFixture()
+    let codes =
+      MeasureStatus.allCases.map(\.rawValue) + OverallStatus.allCases.map(\.rawValue)
+      + FlereSkalMedStatus.allCases.map(\.rawValue) + SkaerpetStatus.allCases.map(\.rawValue)
+    let snakeCase = codes.filter { $0.contains("_") }
+    #expect(snakeCase.contains("opfylder_ikke") && snakeCase.contains("under_kriteriet"))
+    for subfolder in ["tidlig_indsats", "flere_skal_med"] {
+      let name = folder + "/" + subfolder + "/101-København"
+      let texts = [
+        String(decoding: try Self.read(name + ".md"), as: UTF8.self),
+        try Self.documentText(try OfficeReader(try Self.read(name + ".docx"))).joined(separator: "\n"),
+      ]
+      for text in texts {
+        #expect(!text.contains("SPEC"))
+        for code in snakeCase { #expect(!text.contains(code), "\(code) in \(name)") }
+      }
+    }
+  }
+
+  /// Danish long dates, at month ends and on a leap day.
+  @Test func longDates() {
+    #expect(PeriodText.longDate(Day(2024, 9, 30)) == "30. september 2024")
+    #expect(PeriodText.longDate(Day(2024, 2, 29)) == "29. februar 2024")
+    #expect(PeriodText.longDate(Day(2023, 12, 31)) == "31. december 2023")
+    #expect(PeriodText.longDate(Day(2025, 1, 1)) == "1. januar 2025")
+    let kommune = Kommune(code: 101, name: "København", region: "", amk: "Øst", approximatePopulation: 0)
+    #expect(LetterContext(period: Period("2023H2")!).commonValues(kommune)["dato"] == "31. marts 2024")
+    #expect(LetterContext(period: Period("2024H1")!, date: Day(2024, 2, 29)).commonValues(kommune)["dato"] == "29. februar 2024")
+  }
+
+  @Test func numbersInLetters() {
+    #expect(LetterFormat.count(1234) == "1.234")
+    #expect(LetterFormat.share(784, 1000) == "78,4")
+    #expect(LetterFormat.shareCell(784, 1000) == "78,4 %")
+    #expect(LetterFormat.shareCell(1, 0) == "")
+    #expect(LetterFiles.files(markdownPath: "breve/x/101-Ærø.md", letter: "# T").map(\.path) == ["breve/x/101-Ærø.md", "breve/x/101-Ærø.docx"])
+  }
+}
