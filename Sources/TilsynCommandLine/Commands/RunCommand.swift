@@ -7,13 +7,14 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "run",
     abstract: "Indlæser periodens udtræk, beregner alle mål og skriver alle rapporter i RAPPORTER/PERIODE/.",
-    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--brevdato DATO] [--data MAPPE] [--regler FIL]",
+    usage: "run --period ÅÅÅÅHn [--extracts MAPPE] [--reports MAPPE] [--strict] [--quiet] [--uden-sager] [--brevdato DATO] [--data MAPPE] [--regler FIL]",
     options: [
       ("--period ÅÅÅÅHn", "perioden, fx 2024H1"),
       ("--extracts MAPPE", "udtræksmappen (standard: data/extracts)"),
       ("--reports MAPPE", "rapportmappen (standard: reports); forrige periodes rapporter giver udviklingen"),
       ("--strict", "afslut med status 3, hvis nogen række eller fil er afvist (rapporterne skrives stadig)"),
       ("--quiet", "ingen fremdriftsvisning"),
+      ("--uden-sager", "skriv ikke sagslisterne i sager/ (fx til tidsmåling; alt andet er det samme)"),
       ("--brevdato DD-MM-ÅÅÅÅ", "brevenes dato (standard: tre måneder efter periodens sidste dag)"),
       DataFolder.option,
       DataFolder.rulesOption,
@@ -28,6 +29,7 @@ struct RunCommand: ParsableCommand {
   var reports: String
   var strict: Bool
   var quiet: Bool
+  var withoutCaseLists: Bool
   var data: DataFolder
   var letterDate: Day?
 
@@ -37,6 +39,7 @@ struct RunCommand: ParsableCommand {
     reports = try arguments.option("--reports") ?? "reports"
     strict = arguments.flag("--strict")
     quiet = arguments.flag("--quiet")
+    withoutCaseLists = arguments.flag("--uden-sager")
     data = try DataFolder(parsing: &arguments)
     if let text = try arguments.option("--brevdato") {
       guard let day = Array(text.utf8).withUnsafeBufferPointer(FieldParsing.date) else {
@@ -53,9 +56,10 @@ struct RunCommand: ParsableCommand {
       against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
     let register = try data.register()
     let rules = try data.ruleSet()
-    let pipeline = FollowUpRun(
+    var pipeline = FollowUpRun(
       period: period, extractsRoot: extracts, reportsRoot: reports, register: register, rules: rules,
       references: try data.references(), templates: try data.templates(), letterDate: letterDate)
+    pipeline.writesCaseLists = !withoutCaseLists
     let outcome = try pipeline.run(
       progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet),
       stage: ProgressDisplay.stages(quiet: quiet))

@@ -11,6 +11,8 @@ public struct FollowUpRun: Sendable {
   public var references: [Manifest.Reference]
   public var templates: LetterTemplates
   public var letterContext: LetterContext
+  /// Whether `sager/` is written (SPEC 5.2); `run --uden-sager` leaves it out, for timing.
+  public var writesCaseLists = true
 
   public init(
     period: Period, extractsRoot: String, reportsRoot: String, register: KommuneRegister, rules: RuleSet,
@@ -107,10 +109,19 @@ public struct FollowUpRun: Sendable {
     }
   }
 
+  /// `sager/` (SPEC 5.2), unless `writesCaseLists` is off.
+  func caseLists(_ summaries: Summaries, persons: [Int: PersonRegistry]) -> [(path: String, bytes: [UInt8])] {
+    guard writesCaseLists else { return [] }
+    return [
+      ("sager/tidlig_indsats.csv", EarlyEffortCases.csv(summaries.earlyEffort, persons: persons)),
+      ("sager/flere_skal_med.csv", FlereSkalMedCases.csv(summaries.flereSkalMed, persons: persons).bytes),
+      ("sager/fremdriftsgaranti.csv", FremdriftCases.csv(summaries.fremdrift, persons: persons).bytes),
+    ]
+  }
+
   /// Every report file but the manifest (SPEC 5).
   func outputs(extract: Extract, summaries: Summaries, disclosure: AuditResult) -> [(path: String, bytes: [UInt8])] {
     let earlyEffort = summaries.earlyEffort
-    let persons = extract.personRegistries
     let report = Report.markdown(
       period: period, summaries: summaries, extract: extract, register: register, rules: rules, disclosure: disclosure)
     return [
@@ -129,10 +140,8 @@ public struct FollowUpRun: Sendable {
       ("indikatorer.csv", IndicatorTables.csv(summaries.indicators).bytes),
       ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),
       ("afviste_raekker.csv", DataQualityTables.rejectedRowTable(extract, register: register).bytes),
-      ("sager/tidlig_indsats.csv", EarlyEffortCases.csv(earlyEffort, persons: persons)),
-      ("sager/flere_skal_med.csv", FlereSkalMedCases.csv(summaries.flereSkalMed, persons: persons).bytes),
-      ("sager/fremdriftsgaranti.csv", FremdriftCases.csv(summaries.fremdrift, persons: persons).bytes),
-    ] + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
+    ] + caseLists(summaries, persons: extract.personRegistries)
+      + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
       + FlereSkalMedLetters.letters(summaries.flereSkalMed, template: templates.flereSkalMed, context: letterContext)
   }
 }

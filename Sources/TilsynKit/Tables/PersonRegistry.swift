@@ -62,6 +62,12 @@ public struct PersonRegistry: Sendable {
   }
 
   /// The `person_id` of `person`, as written in the extract.
+  /// The id's UTF-8 bytes, without a copy (the case lists write them straight out).
+  public func idBytes(of person: PersonIndex) -> ArraySlice<UInt8> {
+    let index = Int(person.value)
+    return arena[Int(offsets[index])..<Int(offsets[index + 1])]
+  }
+
   public func id(of person: PersonIndex) -> String {
     let index = Int(person.value)
     return String(decoding: arena[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)

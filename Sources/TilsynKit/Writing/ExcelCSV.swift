@@ -5,7 +5,7 @@
 /// (SPEC 3.1); the callers mask at the source as well.
 public struct ExcelCSV: Sendable {
   /// The file's bytes so far.
-  public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+  public internal(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
 
   /// Starts a file with its header row.
   public init(header: [String]) { appendRow(header) }
@@ -20,7 +20,7 @@ public struct ExcelCSV: Sendable {
     bytes.append(0x0A)
   }
 
-  private mutating func appendField(_ field: String) {
+  mutating func appendField(_ field: String) {
     let utf8 = CPRMasking.masked(field).utf8
     let needsQuotes =
       utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }

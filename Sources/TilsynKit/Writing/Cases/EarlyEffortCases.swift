@@ -27,30 +27,69 @@ public enum EarlyEffortCases {
   }
 
   /// One municipality's rows: per measure, per month of the measure, the spells in extract order.
+  /// Written from bytes (`ExcelCSV+Bytes`): at national scale the file has hundreds of thousands of
+  /// rows, and the texts that repeat (code, month, requirement per target group) are made once.
   static func appendRows(
     _ result: KommuneEarlyEffort, persons: PersonRegistry?, rules: EarlyEffortRules, to csv: inout ExcelCSV
   ) {
-    let code = result.kommune.codeText
+    let code = Array(result.kommune.codeText.utf8)
     for measureResult in result.results {
       guard let cases = measureResult.cases, let months = measureResult.halfYear.months else { continue }
+      let measureID = Array(measureResult.measure.id.utf8)
       for (month, judged) in zip(months, cases) {
         guard let monthRules = rules.months.first(where: { $0.month == month.month })?.rules(for: measureResult.measure)
         else { continue }
-        let monthText = month.month.description
+        let monthText = Array(month.month.description.utf8)
+        var groups: [Maalgruppe: (code: [UInt8], requirement: [UInt8])] = [:]
+        for group in monthRules.orderedGroups {
+          groups[group] = (Array(group.rawValue.utf8), Array(RuleText.compactRequirement(monthRules, group: group).utf8))
+        }
         for spell in judged {
           let forloeb = spell.spell.spell
-          csv.appendRow([
-            code, monthText, measureResult.measure.id, persons?.id(of: forloeb.person) ?? "",
-            forloeb.maalgruppe.rawValue, forloeb.start.danish, spell.spell.sixMonthDate.danish,
-            RuleText.compactRequirement(monthRules, group: forloeb.maalgruppe),
-            spell.judgement.talkDates.map(\.danish).joined(separator: " "),
-            spell.judgement.offer.map(CaseText.offer) ?? "",
-            spell.judgement.isMet ? "ja" : "nej", spell.judgement.reason?.rawValue ?? "",
-          ])
+          csv.appendField(utf8: code, first: true)
+          csv.appendField(utf8: monthText)
+          csv.appendField(utf8: measureID)
+          csv.appendField(utf8: persons?.idBytes(of: forloeb.person) ?? [])
+          let group = groups[forloeb.maalgruppe]
+          csv.appendField(utf8: group?.code ?? [])
+          csv.appendField(day: forloeb.start)
+          csv.appendField(day: spell.spell.sixMonthDate)
+          csv.appendField(utf8: group?.requirement ?? [])
+          csv.appendField(days: spell.judgement.talkDates)
+          csv.appendField(offer: spell.judgement.offer)
+          csv.appendField(utf8: spell.judgement.isMet ? yes : no)
+          csv.appendField(utf8: spell.judgement.reason?.rawValue.utf8 ?? "".utf8)
+          csv.endRow()
         }
       }
     }
   }
+
+  static let yes = Array("ja".utf8)
+  static let no = Array("nej".utf8)
+}
+
+extension ExcelCSV {
+  /// An offer as `CaseText.offer` writes it, from bytes: "praktik 10-01-2024–22-01-2024", with
+  /// " bevilget DD-MM-YYYY" for a wage subsidy; an empty field for none.
+  mutating func appendField(offer: Tilbud?) {
+    guard let offer else {
+      bytes.append(UInt8(ascii: ";"))
+      return
+    }
+    appendField(utf8: offer.type.rawValue.utf8)
+    bytes.append(0x20)
+    appendField(day: offer.start, first: true)
+    bytes.append(contentsOf: Self.enDash)
+    appendField(day: offer.slut, first: true)
+    if let granted = offer.bevilget, offer.type.isLoentilskud {
+      bytes.append(contentsOf: Self.granted)
+      appendField(day: granted, first: true)
+    }
+  }
+
+  private static let enDash = Array("–".utf8)
+  private static let granted = Array(" bevilget ".utf8)
 }
 
 /// Short texts for the case lists and `tilsyn forklar`.

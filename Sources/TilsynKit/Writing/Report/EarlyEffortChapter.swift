@@ -87,6 +87,9 @@ enum EarlyEffortChapter {
         let inAMK = flagged.filter { $0.kommune.amk == amk }.sorted { DanishOrder.precedes($0.kommune.name, $1.kommune.name) }
         text += "#### AMK \(amk) (\(inAMK.count))\n\n" + flaggedTable(measure, inAMK, summary).text + "\n"
       }
+      let ordered = flagged.sorted { DanishOrder.precedes($0.kommune.name, $1.kommune.name) }
+      text += "Hvorfor forløbene ikke opfyldte målet (hele halvåret; forløb for forløb i sager/tidlig_indsats.csv, "
+        + "årsagskoderne i tidlig_indsats_aarsager.csv):\n\n" + ReasonText.table(measure, ordered).text + "\n"
     }
     if summary.previous != nil {
       let off = summary.kommuner.filter { summary.change($0, measure) == .ude }
