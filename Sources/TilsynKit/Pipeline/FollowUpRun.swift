@@ -92,6 +92,13 @@ public struct FollowUpRun: Sendable {
         register: register, headlines: Report.headlines(summaries),
         minimum: rules.integer(.diskretionMinimum, on: period.lastDay))
       var files = outputs(extract: extract, summaries: summaries, disclosure: briefing.audit) + briefing.files
+      // The workbook of the internal CSV tables just built (SPEC 5, issue 17).
+      files.append(
+        (
+          PeriodWorkbook.fileName(period),
+          PeriodWorkbook.xlsx(
+            period: period, ruleSetVersion: rules.version, quality: DataQualitySummary(extract), files: files)
+        ))
       files.append(
         (
           "manifest.json",
