@@ -23,7 +23,7 @@ SAMPLE_SCALE := 0.15
 
 PREFIX ?= $(HOME)/.local
 
-.PHONY: all build run test bench clean sample screenshot install
+.PHONY: all build run test bench clean sample screenshot install check-office
 
 all: build
 
@@ -60,6 +60,12 @@ screenshot: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,4000 \
 	  --screenshot=$(CURDIR)/reports/udvalg-2024H1.png file://$(CURDIR)/$(SCREENSHOT_PAGE)
 	@echo "Skærmbillede: reports/udvalg-2024H1.png"
+
+# Opens the sample period's Word letters and Excel workbook as their users' tools would: python-docx,
+# openpyxl and LibreOffice (Debian packages, installed when missing; tooling only), and renders a
+# letter's first page to reports/brev-2024H1.png (issue 17).
+check-office: run
+	.ci/check-office reports/2024H1
 
 # Installs tilsyn for an analyst: the binary in $(PREFIX)/bin and the register, rule set and letter
 # templates in $(PREFIX)/share/tilsyn/data, where tilsyn finds them when run from a folder without a
