@@ -28,13 +28,19 @@ public enum CPRMasking {
     return changed ? String(decoding: out, as: UTF8.self) : text
   }
 
-  /// The length (10 or 11) of a CPR-like token starting at `start`, or `nil`.
+  /// The length (10 to 12) of a CPR-like token starting at `start`, or `nil`. Between the six and
+  /// the four digits may stand a `-`, a space or a line break (LF, CR or CRLF): a CPR number split
+  /// over two lines inside a quoted field is masked whole (issue 14), not written in two halves.
   static func cprToken(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
     if start > 0, isDigit(bytes[start - 1]) { return nil }
     guard start + 10 <= bytes.count else { return nil }
     for offset in 0..<6 where !isDigit(bytes[start + offset]) { return nil }
     var rest = start + 6
-    if bytes[rest] == UInt8(ascii: "-") { rest += 1 }
+    switch bytes[rest] {
+    case UInt8(ascii: "-"), 0x20, 0x0A: rest += 1
+    case 0x0D: rest += rest + 1 < bytes.count && bytes[rest + 1] == 0x0A ? 2 : 1
+    default: break
+    }
     guard rest + 4 <= bytes.count else { return nil }
     for offset in 0..<4 where !isDigit(bytes[rest + offset]) { return nil }
     if rest + 4 < bytes.count, isDigit(bytes[rest + 4]) { return nil }

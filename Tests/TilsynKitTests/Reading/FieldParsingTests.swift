@@ -100,6 +100,14 @@ func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> 
     #expect(CPRMasking.masked("12345678901234") == "12345678901234")
     #expect(CPRMasking.masked("3213901234") == "3213901234")
     #expect(CPRMasking.masked("two: 010190-1234, 020290-4321.") == "two: XXXXXX-XXXX, XXXXXX-XXXX.")
+    // Split by a line break inside a quoted field, or by a space (issue 14): masked whole.
+    #expect(CPRMasking.masked("\"171004\n7502\";KHJ") == "\"XXXXXX-XXXX\";KHJ")
+    #expect(CPRMasking.masked("\"171004\r\n7502\"") == "\"XXXXXX-XXXX\"")
+    #expect(CPRMasking.masked("171004\r7502") == "XXXXXX-XXXX")
+    #expect(CPRMasking.masked("171004 7502") == "XXXXXX-XXXX")
+    // Not a date, or two separators: left alone.
+    #expect(CPRMasking.masked("321304\n7502") == "321304\n7502")
+    #expect(CPRMasking.masked("171004\n\n7502") == "171004\n\n7502")
   }
 }
 
