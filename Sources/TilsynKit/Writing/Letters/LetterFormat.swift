@@ -4,9 +4,9 @@
 enum LetterFormat {
   static func count(_ value: Int) -> String { DanishFormat.grouped(value) }
 
-  /// `78,4`, or empty without a denominator.
-  static func share(_ met: Int, _ cohort: Int) -> String { cohort > 0 ? DanishFormat.percent(met, cohort) : "" }
+  /// `78,4`, or empty without a denominator (as the CSVs write a share).
+  static func share(_ met: Int, _ cohort: Int) -> String { EarlyEffortTables.share(met, cohort) }
 
   /// `78,4 %` for a table cell, or empty without a denominator.
-  static func shareCell(_ met: Int, _ cohort: Int) -> String { cohort > 0 ? DanishFormat.percent(met, cohort) + " %" : "" }
+  static func shareCell(_ met: Int, _ cohort: Int) -> String { cohort > 0 ? share(met, cohort) + " %" : "" }
 }
