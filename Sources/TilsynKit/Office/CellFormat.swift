@@ -16,6 +16,8 @@ public enum CellFormat: Int, CaseIterable, Sendable {
   case date
   /// A month stored as the serial number of its first day, shown `YYYY-MM` like the CSVs.
   case month
+  /// A count with thousands separators (`318.746`), for the overview's totals.
+  case grouped
 
   /// The format for a number with `places` decimals.
   static func decimal(places: Int) -> CellFormat { places == 0 ? .integer : places == 1 ? .decimal1 : .decimal2 }
@@ -33,6 +35,7 @@ public enum CellFormat: Int, CaseIterable, Sendable {
     case .percent2: return (10, nil)  // 0.00%
     case .date: return (166, "dd\\-mm\\-yyyy")
     case .month: return (167, "yyyy\\-mm")
+    case .grouped: return (3, nil)  // #,##0
     }
   }
 

@@ -47,7 +47,7 @@ public enum PeriodWorkbook {
     sheets: [(sheet: Workbook.Sheet, file: String, rows: Int)]
   ) -> [[Workbook.Cell]] {
     func label(_ text: String) -> Workbook.Cell { .text(text, .header) }
-    func count(_ value: Int) -> Workbook.Cell { .number(String(value), .integer) }
+    func count(_ value: Int) -> Workbook.Cell { .number(String(value), .grouped) }
     var rows: [[Workbook.Cell]] = [
       [label("Opfølgning på beskæftigelsesindsatsen: tabeller")],
       [],

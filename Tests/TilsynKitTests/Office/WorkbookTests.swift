@@ -42,7 +42,7 @@ import Testing
   static func formatCode(_ reader: OfficeReader, style index: Int) throws -> String {
     let xfs = try reader.nodes("xl/styles.xml", "//*[local-name()='cellXfs']/*[local-name()='xf']")
     let id = xfs[index].attribute("numFmtId")!
-    let builtIn = ["0": "General", "1": "0", "2": "0.00", "9": "0%", "10": "0.00%"]
+    let builtIn = ["0": "General", "1": "0", "2": "0.00", "3": "#,##0", "9": "0%", "10": "0.00%"]
     if let code = builtIn[id] { return code }
     let custom = try reader.nodes("xl/styles.xml", "//*[local-name()='numFmt'][@numFmtId='\(id)']")
     return custom.first!.attribute("formatCode")!
@@ -112,6 +112,7 @@ import Testing
     #expect(cells["B4"]?.value == "2026.1")
     #expect(cells["A11"]?.value == "Rækker læst" && cells["B11"]?.value == "1234" && cells["B11"]?.type == nil)
     #expect(cells["B12"]?.value == "1229" && cells["B13"]?.value == "5")
+    #expect(try Self.formatCode(reader, style: cells["B11"]!.style) == "#,##0")  // 1.234 in Danish Excel
     #expect(cells["A16"]?.value == "tabel" && cells["B16"]?.value == "tabel.csv" && cells["C16"]?.value == "2")
     let texts = cells.values.map(\.value)
     #expect(texts.contains("Tegnforklaring") && texts.contains(".."))
