@@ -19,4 +19,14 @@ public enum StatusText {
     case .opfylder: "opfylder kriterierne"
     }
   }
+
+  public static func skaerpet(_ status: SkaerpetStatus) -> String {
+    switch status {
+    case .ikkeOmfattet: "ikke omfattet"
+    case .iRisiko: "i risiko"
+    case .manglerData: "mangler data"
+    case .ikkeVurderet: "ikke vurderet"
+    case .risikozone: "i risikozonen"
+    }
+  }
 }

@@ -65,7 +65,7 @@ import Testing
     #expect(text.contains("fremdriftsvurdering fra 01-07-2023 til 30-06-2024"))
     #expect(text.contains("under 80 pct."))
     #expect(text.contains("På landsplan var 13 borgere omfattet; 10 (76,9 pct.) havde haft en fremdriftsvurdering."))
-    #expect(text.contains("Status for de 3 kommuner: 1 under_kriteriet, 0 opfylder, 1 ikke_vurderet, 1 mangler_data."))
+    #expect(text.contains("Status for de 3 kommuner: 1 under kriteriet, 0 opfylder kriteriet, 1 ikke vurderet, 1 mangler data."))
     #expect(text.contains("| København | Øst "))
     #expect(text.contains("Mangler data (forloeb, ydelser eller samtaler mangler; tallene er tomme, ikke 0): Aalborg."))
   }

@@ -28,7 +28,7 @@ public enum FremdriftChapter {
     } else {
       text += "På landsplan var ingen borgere omfattet.\n\n"
     }
-    let counts = MeasureStatus.allCases.filter { $0 != .ikkeGaeldende }.map { "\(summary.count($0)) \($0.rawValue)" }
+    let counts = MeasureStatus.allCases.filter { $0 != .ikkeGaeldende }.map { "\(summary.count($0)) \(StatusText.measure($0))" }
     text += "Status for de \(summary.kommuner.count) kommuner: " + counts.joined(separator: ", ") + ".\n\n"
     text += "### Kommuner under kriteriet\n\n"
     let flagged = summary.underKriteriet.sorted { a, b in

@@ -97,7 +97,7 @@ public enum IndicatorChapter {
     let lastMonth = PeriodText.month(t.window.upperBound.yearMonth)
     let hours = DanishFormat.decimalTrimmed
     return """
-      ### Definitioner (modelleret, SPEC 4.5)
+      ### Definitioner (modelleret)
 
       - **Tilgang til førtidspension:** ydelsesforløb med førtidspension (FP), der starter i P, pr. \
       \(DanishFormat.grouped(t.populationBase)) af befolkningen 16–66 år (benchmark.csv).

@@ -71,7 +71,7 @@ enum EarlyEffortChapter {
     text += requirements(measure, rules)
     let criterion = RuleText.criterion(measure, rules)
     let statusCounts = MeasureStatus.allCases.filter { summary.count(measure, $0) > 0 }.map {
-      "\(summary.count(measure, $0)) \($0.rawValue)"
+      "\(summary.count(measure, $0)) \(StatusText.measure($0))"
     }
     text += "Status for de \(summary.kommuner.count) kommuner: " + statusCounts.joined(separator: ", ") + ".\n\n"
     text += "### Landstal pr. måned\n\n" + nationalTable(measure, summary).text + "\n"

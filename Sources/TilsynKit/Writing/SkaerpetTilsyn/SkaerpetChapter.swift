@@ -29,18 +29,18 @@ public enum SkaerpetChapter {
         + "ville have vist.*\n\n"
       text +=
         "**Efter de ophævede regler ville \(EarlyEffortChapter.kommuner(atRisk)) have haft flere på offentlig forsørgelse "
-        + "end forventet uden at opfylde fokusmålene\(previous)** (status i_risiko). "
+        + "end forventet uden at opfylde fokusmålene\(previous)** (i risiko). "
         + "\(EarlyEffortChapter.kommuner(summary.count(.risikozone))) ville have haft flere end forventet og opfyldt begge "
-        + "fokusmål (status risikozone).\n\n"
+        + "fokusmål (i risikozonen).\n\n"
     } else {
       text = "## Skærpet tilsyn: risiko for genopretningsfasen (LOB kap. 3 a)\n\n"
       text +=
         "**\(EarlyEffortChapter.kommuner(atRisk)) har flere på offentlig forsørgelse end forventet og opfylder ikke "
         + "fokusmålene\(previous).** De er i risiko for at blive udpeget til skærpet tilsyn ved den årlige opgørelse. "
         + "\(EarlyEffortChapter.kommuner(summary.count(.risikozone))) har flere end forventet, men opfylder begge fokusmål "
-        + "(risikozone).\n\n"
+        + "(i risikozonen).\n\n"
     }
-    text += "Status: " + SkaerpetStatus.allCases.map { "\(summary.count($0)) \($0.rawValue)" }.joined(separator: ", ") + ".\n\n"
+    text += "Status: " + SkaerpetStatus.allCases.map { "\(summary.count($0)) \(StatusText.skaerpet($0))" }.joined(separator: ", ") + ".\n\n"
     text += definitions(summary)
     text += table(summary, statuses: [.iRisiko, .risikozone]).text + "\n"
     return text
@@ -69,14 +69,14 @@ public enum SkaerpetChapter {
       text += "*Ordningen er ophævet pr. \(summary.rules.abolishedFrom.danish) ved beskæftigelsesreformen 2025; "
       text += "oversigten er til orientering, og ingen kommune kan udpeges.*\n\n"
       text += "Kommuner med flere på offentlig forsørgelse end forventet (betingelse A), som efter de ophævede regler ikke "
-      text += "ville have opfyldt mindst ét fokusmål (i_risiko), eller som ville have opfyldt begge (risikozone). "
+      text += "ville have opfyldt mindst ét fokusmål (i risiko), eller som ville have opfyldt begge (i risikozonen). "
       text += "Fokusmål 2 er en modelantagelse.\n\n"
       return text + table(summary, statuses: [.iRisiko, .risikozone]).text
     }
     var text = "# Bilag: Kommuner i risiko for skærpet tilsyn — \(PeriodText.long(summary.period))\n\n"
     text +=
       "Kommuner med flere på offentlig forsørgelse end forventet (betingelse A), der ikke opfylder mindst ét "
-      + "fokusmål (i risiko), eller som opfylder begge (risikozone). Fokusmål 2 er en modelantagelse.\n\n"
+      + "fokusmål (i risiko), eller som opfylder begge (i risikozonen). Fokusmål 2 er en modelantagelse.\n\n"
     return text + table(summary, statuses: [.iRisiko, .risikozone]).text
   }
 
@@ -92,7 +92,7 @@ public enum SkaerpetChapter {
       }
       for kommune in listed {
         table.append([
-          status.rawValue, kommune.kommune.name, kommune.actual?.faktiskAndelText ?? "", kommune.actual?.forventetAndelText ?? "",
+          StatusText.skaerpet(status), kommune.kommune.name, kommune.actual?.faktiskAndelText ?? "", kommune.actual?.forventetAndelText ?? "",
           kommune.actual?.forskelText ?? "", summary.ranks[kommune.kommune.code].map(String.init) ?? "",
           SkaerpetTables.percent(kommune.focus?.meanShare(\.withoutOfferOrWork)),
           SkaerpetTables.percent(kommune.focus?.meanShare(\.withoutJobsamtale)),
