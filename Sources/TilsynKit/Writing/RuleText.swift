@@ -9,6 +9,12 @@ public enum RuleText {
     numberWords.indices.contains(value) ? numberWords[value] : String(value)
   }
 
+  /// A Danish ordinal in words up to ten ("anden", "tredje"), then with digits ("11.").
+  public static func ordinal(_ value: Int) -> String {
+    let words = ["første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende"]
+    return (1...words.count).contains(value) ? words[value - 1] : "\(value)."
+  }
+
   /// "80 pct." (the criterion with its decimals, if any: "79,5 pct.").
   public static func percent(_ value: FixedDecimal) -> String { DanishFormat.decimalTrimmed(value) + " pct." }
 

@@ -48,6 +48,18 @@ import Testing
     let table = try #require(text.firstIndex(of: header))
     #expect(Array(text[(table + 1)...(table + 6)]) == months)
     #expect(reader.names.contains("word/styles.xml"))
+    // The streak (on the list in the fixture's 2023H2 as well: 2) and the reasons (3 of 10 without
+    // enough talks in each of six months: 18), issue 15.
+    #expect(markdown.contains("kræver. Det er anden opfølgning i træk, hvor kommunen ikke opfylder kriterierne. Tabellen"))
+    #expect(markdown.contains("over hele halvåret: Jobsamtaler: alle 18 havde for få jobsamtaler. AMK kan oplyse"))
+  }
+
+  /// The streak sentence: nothing the first time, the ordinal in words up to ten.
+  @Test func streakSentence() {
+    #expect(EarlyEffortLetters.streakSentence(nil) == "")
+    #expect(EarlyEffortLetters.streakSentence(1) == "")
+    #expect(EarlyEffortLetters.streakSentence(3) == " Det er tredje opfølgning i træk, hvor kommunen ikke opfylder kriterierne.")
+    #expect(EarlyEffortLetters.streakSentence(12) == " Det er 12. opfølgning i træk, hvor kommunen ikke opfylder kriterierne.")
   }
 
   /// København's Flere skal med numbers: 24 in gruppe 2, 1 changed benefit (1/24 = 4,2 %), 22 still

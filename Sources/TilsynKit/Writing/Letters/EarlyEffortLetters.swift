@@ -8,7 +8,7 @@ public enum EarlyEffortLetters {
   /// The placeholders the template may use.
   public static let placeholders = LetterContext.commonPlaceholders.union([
     "kriterier", "maanedstabel", "landsandele", "antal_kommuner", "kriterium", "kriterium_maaneder",
-    "kohorte_minimum", "anciennitet", "de_foerste_maaneder",
+    "kohorte_minimum", "anciennitet", "de_foerste_maaneder", "i_traek", "aarsager",
   ])
 
   /// One letter per municipality that is `opfylder_ikke`, in code order, as Markdown and Word.
@@ -32,9 +32,20 @@ public enum EarlyEffortLetters {
       values["maanedstabel"] = monthTable(result, failed, rules).text.trimmingTrailingNewline()
       values["landsandele"] = national.joined(separator: " og ")
       values["antal_kommuner"] = LetterFormat.count(summary.opfylderIkke.count)
+      values["i_traek"] = streakSentence(summary.streak(result))
+      values["aarsager"] = failed.map { measure in
+        "\(measure.name.capitalizedFirst): \(ReasonText.sentence(result.result(measure)?.reasons))."
+      }.joined(separator: " ")
       return LetterFiles.files(
         markdownPath: LetterContext.path(folder: "tidlig_indsats", result.kommune), letter: template.render(values))
     }
+  }
+
+  /// SPEC 4.1 streak in the letter: " Det er tredje opfølgning i træk, hvor kommunen ikke opfylder
+  /// kriterierne." (with its leading space, after the sentence before it); empty the first time.
+  static func streakSentence(_ streak: Int?) -> String {
+    guard let streak, streak >= 2 else { return "" }
+    return " Det er \(RuleText.ordinal(streak)) opfølgning i træk, hvor kommunen ikke opfylder kriterierne."
   }
 
   /// The municipality's months, one row per month and failing measure: the citizens who reached
