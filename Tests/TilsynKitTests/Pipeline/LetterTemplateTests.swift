@@ -21,9 +21,21 @@ import Testing
     }
   }
 
-  /// The committed templates use only placeholders the letters provide.
-  @Test func committedTemplatesLoad() throws {
-    _ = try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner")
+  /// The committed templates use only placeholders the letters provide, and the ones that carry the
+  /// letter's substance: the months table, the streak and the reasons (issue 15), the counts of the
+  /// mayor's letter.
+  @Test func committedTemplatesLoadAndUseTheirPlaceholders() throws {
+    let templates = try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner")
+    let early = templates.earlyEffort.render(
+      Dictionary(uniqueKeysWithValues: EarlyEffortLetters.placeholders.map { ($0, "<\($0)>") }))
+    for name in ["maanedstabel", "i_traek", "aarsager", "kriterium", "kommunenavn", "dato"] {
+      #expect(early.contains("<\(name)>"), "\(name)")
+    }
+    let mayor = templates.flereSkalMed.render(
+      Dictionary(uniqueKeysWithValues: FlereSkalMedLetters.placeholders.map { ($0, "<\($0)>") }))
+    #expect(mayor.contains("<kommunenavn>"))
+    #expect(!mayor.contains("{{"))
+    #expect(!early.contains("{{"))
   }
 
   @Test func letterDateAndPath() {
