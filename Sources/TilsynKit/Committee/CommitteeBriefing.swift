@@ -37,10 +37,16 @@ public struct CommitteeBriefing: Sendable {
   var methodology: [String] {
     [
       "Tallene er beregnet af STAR's værktøj tilsyn på kommunernes halvårlige udtræk; definitionerne står i analytikerrapporten (rapport.md).",
-      "Diskretionering (Danmarks Statistiks praksis): et antal fra 1 til \(minimum - 1) vises som `..`; en andel vises som `..`, når nævneren er under \(minimum), eller når tæller eller nævner er skjult. Hvor et skjult tal kunne regnes ud fra en række- eller kolonnetotal (også regions- og landstotaler), skjules også det næstmindste tal i samme linje, lige tal efter kommunekode, indtil intet kan regnes ud. Kommunernes status er beregnet på de fulde tal.",
-      "Kontrol: " + audit.summary,
+      "Diskretionering (Danmarks Statistiks praksis): et antal fra 1 til \(minimum - 1) vises som `..`; en andel vises som `..`, når nævneren er under \(minimum), eller når tæller eller nævner er skjult. Derudover skjules så få andre tal som muligt (færrest celler, dernæst mindst sum), så intet skjult tal kan regnes ud eller vises at være under \(minimum) ud fra tabellens række-, regions- og landstotaler, delmængder og andele. Kommunernes status er beregnet på de fulde tal.",
+      "Kontrol: " + audit.summary + " " + audit.tables.map(Self.auditLine).joined(separator: " "),
       "Diagrammet om skærpet tilsyn viser kun kommuner med mindst \(minimum) langvarigt forsørgede i gennemsnit. Fremdriftsgarantien er en foreslået ordning, ikke gældende lov.",
     ]
+  }
+
+  /// `tabel: n skjult primært, m sekundært; snævreste interval …` (SPEC 5.1).
+  static func auditLine(_ table: AuditResult.TableCounts) -> String {
+    let narrowest = table.narrowest.map { "; snævreste interval for et skjult tal: \($0.cell) \($0.interval)" } ?? ""
+    return "\(table.name): \(table.primary) skjult primært, \(table.secondary) sekundært\(narrowest)."
   }
 
   var markdown: String {
@@ -49,6 +55,7 @@ public struct CommitteeBriefing: Sendable {
     text += "## Figurer\n\n" + charts.map { "- \($0.name)" }.joined(separator: "\n") + "\n\n"
     for table in tables {
       text += "## \(table.table.title)\n\n" + table.markdown(labelHeader: "Kommune").text + "\n"
+      text += table.withheldQuotes.map { $0 + "\n\n" }.joined()
     }
     text += "## Tegnforklaring\n\n\(legend)\n\n## Metode\n\n" + methodology.joined(separator: "\n\n") + "\n"
     return text
@@ -58,7 +65,9 @@ public struct CommitteeBriefing: Sendable {
     var body = "<h1>\(HTMLText.escaped(title))</h1>\n<p class=\"lead\">Materiale til Folketingets Beskæftigelsesudvalg.</p>\n"
     body += "<h2>Hovedtal</h2>\n<ul>\n" + headlines.map { "<li>\(HTMLText.inline($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
     body += "<h2>Figurer</h2>\n" + charts.map { "<figure>\n\($0.svg)\n</figure>" }.joined(separator: "\n") + "\n"
-    for table in tables { body += HTMLText.table(table) }
+    for table in tables {
+      body += HTMLText.table(table) + table.withheldQuotes.map { "<p>\(HTMLText.escaped($0))</p>\n" }.joined()
+    }
     body += "<h2>Tegnforklaring</h2>\n<p>\(HTMLText.inline(legend))</p>\n"
     body += "<h2>Metode</h2>\n" + methodology.map { "<p>\(HTMLText.inline($0))</p>" }.joined(separator: "\n") + "\n"
     return HTMLText.page(title: title, body: body)

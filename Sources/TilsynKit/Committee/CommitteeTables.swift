@@ -27,11 +27,12 @@ enum CommitteeTables {
   }
 
   /// Flere skal med gruppe 2: where the persons marked are at E (the four add up to i_gruppe2), and
-  /// of those still on kontanthjælp, over `fsm2.maaneder` months untreated and without an active offer.
+  /// of those still on kontanthjælp, over `fsm2.maaneder` months untreated and without an active offer
+  /// (both at most `fortsat kontanthjælp`).
   static func flereSkalMed(_ summary: FlereSkalMedSummary, register: KommuneRegister) -> PublicationTable {
     let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
     let over = "over \(summary.thresholds.map { String($0.months) } ?? "") mdr."
-    return PublicationTable.regional(
+    var table = PublicationTable.regional(
       name: "flere_skal_med", title: "Flere skal med, gruppe 2, ved periodens udgang",
       countColumns: ["skiftet ydelse", "fortsat kontanthjælp", "afgået", "anden ydelse", "i gruppe 2", over, "uden tilbud"],
       shareColumns: [
@@ -43,7 +44,14 @@ enum CommitteeTables {
         guard let c = byCode[kommune.code]?.counts else { return Array(repeating: nil, count: 7) }
         return [c.skiftetYdelse, c.fortsatKontanthjaelp, c.afgaaet, c.andenYdelse, c.iGruppe2, c.over9Mdr, c.udenTilbud]
       },
-      rowTotals: [(components: [0, 1, 2, 3], total: 4)])
+      rowTotals: [(components: [0, 1, 2, 3], total: 4)], rowSubsets: [(part: 5, whole: 1), (part: 6, whole: 1)])
+    // The mayor's letter quotes every count of its municipality but `anden ydelse` (SPEC 5.1).
+    let letters = Set(summary.letters.map(\.kommune.code))
+    table.quoted = Set(
+      table.rows.indices.filter { table.rows[$0].kind == .detail && letters.contains(table.rows[$0].key) }
+        .flatMap { row in [0, 1, 2, 4, 5, 6].map { PublicationTable.Cell(row: row, column: $0) } })
+    table.quotedBy = "borgmesterbrevet om Flere skal med"
+    return table
   }
 
   /// The proposed fremdriftsgaranti: met and not met add up to due.

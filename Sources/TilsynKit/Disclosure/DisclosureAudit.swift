@@ -1,6 +1,6 @@
 /// The result of `DisclosureAudit`: what the manifest and the methodology section report.
 public struct AuditResult: Sendable, Equatable {
-  /// One Danish sentence per fault, naming table, row and column; never a hidden value.
+  /// One Danish sentence per fault, naming table, row and column.
   public var findings: [String]
   /// Per table, in the order audited.
   public var tables: [TableCounts]
@@ -10,171 +10,96 @@ public struct AuditResult: Sendable, Equatable {
 
   public struct TableCounts: Sendable, Equatable {
     public var name: String
-    /// Count cells suppressed on their own account (1 to minimum − 1).
+    /// Count cells hidden on their own account (1 to minimum − 1).
     public var primary: Int
-    /// Count cells suppressed to protect others.
+    /// Count cells hidden to protect others.
     public var secondary: Int
     /// Share cells shown as `..`.
     public var suppressedShares: Int
+    /// The hidden cell the published table pins most narrowly (`tabel: række / kolonne`) and its
+    /// interval; `nil` when nothing is hidden.
+    public var narrowest: (cell: String, interval: CellInterval)? {
+      get { narrowestCell.map { ($0, narrowestInterval!) } }
+      set {
+        narrowestCell = newValue?.cell
+        narrowestInterval = newValue?.interval
+      }
+    }
+    var narrowestCell: String?
+    var narrowestInterval: CellInterval?
+
+    public init(
+      name: String, primary: Int, secondary: Int, suppressedShares: Int, narrowest: (cell: String, interval: CellInterval)? = nil
+    ) {
+      self.name = name
+      self.primary = primary
+      self.secondary = secondary
+      self.suppressedShares = suppressedShares
+      self.narrowest = narrowest
+    }
   }
 
   /// A Danish sentence for the methodology section.
   public var summary: String {
     let primary = tables.reduce(0) { $0 + $1.primary }
     let secondary = tables.reduce(0) { $0 + $1.secondary }
-    let outcome = passed ? "kontrollen fandt ingen fejl" : "kontrollen fandt \(findings.count) fejl"
+    let outcome =
+      passed
+      ? "lineær programmering på de offentliggjorte tabeller kan ikke bestemme nogen skjult celle præcist eller vise, at den er under minimum"
+      : "kontrollen fandt \(findings.count) fejl"
     let tableWord = tables.count == 1 ? "tabel" : "tabeller"
     let cellWord = primary == 1 ? "celle" : "celler"
     return "Diskretionering af \(tables.count) \(tableWord): \(primary) \(cellWord) skjult primært og \(secondary) sekundært; \(outcome)."
   }
 }
 
-/// An independent check of disclosure control (SPEC 5; DOMAIN: no published cell may rest on fewer
-/// than `minimum` persons). It shares only the data model with `DisclosureControl` and reads what
-/// is *shown* (`countText`, `shareText`) next to the true values and the status flags:
-///
-/// 1. every shown count is its true value, `..` exactly where the flags say suppressed, and empty
-///    exactly where there is no value;
-/// 2. no count of 1 to `minimum` − 1 is shown;
-/// 3. every shown share has a shown numerator and a shown denominator of at least `minimum`, and is
-///    their percentage;
-/// 4. by the flags, every line has no suppressed member or at least two;
-/// 5. by arithmetic on the shown texts, no hidden cell is the complement of its line (the total
-///    minus the shown components, or the sum of the shown components when the total is hidden);
-/// 6. every line adds up on the true values (else its declared structure is wrong and check 5
-///    proves nothing).
-///
-/// As in the tables, a cell without a value adds nothing to a line, and a line whose total has no
-/// value is skipped.
+/// The independent check of disclosure control (SPEC 5.1). It shares no code with the suppression:
+/// it reads each table as published (`PublishedTable`: the texts and the stated structure) and
+/// computes by exact linear programming (`CellIntervals`) the interval of values every hidden cell
+/// can take. A finding is a hidden cell whose interval is a single value or lies below `minimum`,
+/// a shown count below `minimum`, a shown share that does not follow from shown counts, or shown
+/// numbers that break a stated sum. The primary and secondary counts are taken from the cells'
+/// statuses for the manifest only; the verdict does not use them.
 public enum DisclosureAudit {
   public static func audit(_ tables: [SuppressedTable], minimum: Int) -> AuditResult {
     var findings: [String] = []
     var counts: [AuditResult.TableCounts] = []
     for table in tables {
-      findings += audit(table, minimum: minimum)
-      let flags = table.countStatus.joined()
+      let published = PublishedTable(table)
+      let (intervals, faults) = CellIntervals.solve(published, minimum: minimum)
+      findings += faults
+      for cell in published.hiddenCells {
+        guard let interval = intervals[cell] else { continue }
+        if interval.upper == interval.lower {
+          findings.append("\(published.name(cell)): kan regnes ud præcist af den offentliggjorte tabel")
+        } else if let upper = interval.upper, upper < minimum {
+          findings.append(
+            "\(published.name(cell)): kan kun være \(interval.lower)–\(upper) ifølge den offentliggjorte tabel, altså under \(minimum)")
+        }
+      }
+      let narrowest = published.hiddenCells.compactMap { cell in intervals[cell].map { (cell, $0) } }
+        .min { ($0.1.width ?? .max, $0.1.lower) < ($1.1.width ?? .max, $1.1.lower) }
       counts.append(
         AuditResult.TableCounts(
-          name: table.table.name, primary: flags.filter { $0 == .primary }.count,
-          secondary: flags.filter { $0 == .secondary }.count,
-          suppressedShares: table.shareStatus.joined().filter { $0 == .primary || $0 == .secondary }.count))
+          name: table.table.name, primary: table.primaryCount, secondary: table.secondaryCount,
+          suppressedShares: table.suppressedShareCount,
+          narrowest: narrowest.map { (published.name($0.0), $0.1) }))
     }
     return AuditResult(findings: findings, tables: counts)
   }
+}
 
-  /// The findings for one table.
-  static func audit(_ suppressed: SuppressedTable, minimum: Int) -> [String] {
-    let view = View(suppressed)
-    var findings: [String] = []
-    for row in view.table.rows.indices {
-      for column in view.table.countColumns.indices {
-        findings += countFindings(view, row: row, column: column, minimum: minimum)
-      }
-      for share in view.table.shareColumns.indices {
-        findings += shareFindings(view, row: row, share: share, minimum: minimum)
-      }
-    }
-    for line in view.table.lines {
-      findings += lineFindings(view, line)
-    }
-    return findings
-  }
+/// The run stops when the audit finds a fault (SPEC 5.1: exit 1, nothing written, the previous
+/// reports kept).
+public struct DisclosureAuditFailure: Error, Sendable, CustomStringConvertible {
+  public var findings: [String]
 
-  /// Checks 1 and 2 for one count cell.
-  private static func countFindings(_ view: View, row: Int, column: Int, minimum: Int) -> [String] {
-    let cell = PublicationTable.Cell(row: row, column: column)
-    let value = view.table.counts[row][column]
-    let text = view.texts[row][column]
-    let flagged = view.flagged(cell)
-    var findings: [String] = []
-    if text == SuppressedTable.suppressed {
-      if !flagged { findings.append("\(view.name(cell)): vises som .., men er ikke markeret som skjult") }
-      if value == nil { findings.append("\(view.name(cell)): mangler data, men vises som ..") }
-    } else if let value {
-      if flagged { findings.append("\(view.name(cell)): er markeret som skjult, men vises") }
-      if text != String(value) { findings.append("\(view.name(cell)): den viste tekst er ikke cellens værdi") }
-      if (1..<max(minimum, 1)).contains(value) {
-        findings.append("\(view.name(cell)): et antal under \(minimum) er offentliggjort")
-      }
-    } else if !text.isEmpty {
-      findings.append("\(view.name(cell)): mangler data, men vises ikke tom")
-    }
-    return findings
-  }
+  public init(findings: [String]) { self.findings = findings }
 
-  /// Check 3 for one share cell.
-  private static func shareFindings(_ view: View, row: Int, share: Int, minimum: Int) -> [String] {
-    let column = view.table.shareColumns[share]
-    let text = view.suppressed.shareText(row: row, share: share)
-    guard text != SuppressedTable.suppressed, !text.isEmpty else { return [] }
-    let name = "\(view.table.name): \(view.table.rows[row].label) / \(column.header)"
-    guard let numerator = Int(view.texts[row][column.numerator]) else {
-      return ["\(name): andelen vises, men tælleren (\(view.table.countColumns[column.numerator])) er skjult eller mangler"]
-    }
-    guard let denominator = Int(view.texts[row][column.denominator]) else {
-      return ["\(name): andelen vises, men nævneren (\(view.table.countColumns[column.denominator])) er skjult eller mangler"]
-    }
-    if denominator < max(minimum, 1) { return ["\(name): andelen vises, men nævneren er under \(minimum)"] }
-    guard text == DanishFormat.percent(numerator, denominator) else {
-      return ["\(name): den viste andel passer ikke til tæller og nævner"]
-    }
-    return []
-  }
-
-  /// Checks 4, 5 and 6 for one line.
-  private static func lineFindings(_ view: View, _ line: PublicationTable.Line) -> [String] {
-    let name = "linjen til \(view.place(line.total))"
-    guard let total = view.table.value(line.total) else { return [] }
-    let components = line.components.filter { view.table.value($0) != nil }
-    guard !components.isEmpty else { return [] }
-    var findings: [String] = []
-    // 4: by the flags.
-    let flaggedMembers = (components + [line.total]).filter(view.flagged)
-    if flaggedMembers.count == 1 {
-      findings.append("\(view.name(flaggedMembers[0])): er den eneste skjulte celle i \(name)")
-    }
-    // 5: by arithmetic on the shown texts — a hidden cell that the shown ones determine.
-    let hidden = (components + [line.total]).filter { view.text($0) == SuppressedTable.suppressed }
-    if hidden.count == 1 {
-      let shownSum = components.compactMap { Int(view.text($0)) }.reduce(0, +)
-      let recovered = hidden[0] == line.total ? shownSum : (Int(view.text(line.total)) ?? 0) - shownSum
-      let exact = recovered == view.table.value(hidden[0])
-      findings.append(
-        "\(view.name(hidden[0])): kan genberegnes\(exact ? " præcist" : "") af de viste celler i \(name)")
-    }
-    // 6: the declared sum holds on the true values.
-    if components.compactMap(view.table.value).reduce(0, +) != total {
-      findings.append("\(name): cellerne summerer ikke til totalen")
-    }
-    return findings
-  }
-
-  /// The audited table as shown: texts per count cell, flags, and cell names for findings.
-  private struct View {
-    let suppressed: SuppressedTable
-    let texts: [[String]]
-    var table: PublicationTable { suppressed.table }
-
-    init(_ suppressed: SuppressedTable) {
-      self.suppressed = suppressed
-      texts = suppressed.table.rows.indices.map { row in
-        suppressed.table.countColumns.indices.map { suppressed.countText(row: row, column: $0) }
-      }
-    }
-
-    func text(_ cell: PublicationTable.Cell) -> String { texts[cell.row][cell.column] }
-
-    func flagged(_ cell: PublicationTable.Cell) -> Bool {
-      let status = suppressed.countStatus[cell.row][cell.column]
-      return status == .primary || status == .secondary
-    }
-
-    /// `række / kolonne`.
-    func place(_ cell: PublicationTable.Cell) -> String {
-      "\(table.rows[cell.row].label) / \(table.countColumns[cell.column])"
-    }
-
-    /// `tabel: række / kolonne`.
-    func name(_ cell: PublicationTable.Cell) -> String { "\(table.name): \(place(cell))" }
+  public var description: String {
+    let shown = findings.prefix(5).joined(separator: "; ")
+    let more = findings.count > 5 ? " (og \(findings.count - 5) mere)" : ""
+    return "diskretioneringskontrollen fandt \(findings.count) ubeskyttede celler i udvalgets tabeller: \(shown)\(more); "
+      + "intet er skrevet, tidligere rapporter er urørte"
   }
 }

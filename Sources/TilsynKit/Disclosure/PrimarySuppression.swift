@@ -2,8 +2,9 @@
 /// rest on fewer than `minimum` persons (DOMAIN, "Data conventions"; `diskretion.minimum` = 5 in the
 /// rule set — callers pass `rules.integer(.diskretionMinimum, on:)`).
 ///
-/// Order: primary suppression of the counts, then secondary suppression over the table's lines until
-/// nothing changes, then the shares (which follow from their counts). Flags and statuses are computed
+/// Order: primary suppression of the counts, then secondary suppression that protects every hidden
+/// cell against all the table publishes (SPEC 5.1, `protect`), then the shares (which follow from
+/// their counts). `DisclosureAudit` checks the result independently. Flags and statuses are computed
 /// by the measures on the unsuppressed data; this only decides what is shown.
 public enum DisclosureControl {
   /// The table with every cell published, suppressed (`..`) or not available.
@@ -13,7 +14,7 @@ public enum DisclosureControl {
       table.lines.allSatisfy { ($0.components + [$0.total]).allSatisfy(table.contains) },
       "a line names a cell outside \(table.name)")
     var counts = primaryCountStatus(table, minimum: minimum)
-    suppressComplements(table, &counts)
+    protect(table, &counts, minimum: minimum)
     let shares = shareStatus(table, counts: counts, minimum: minimum)
     return SuppressedTable(table: table, minimum: minimum, countStatus: counts, shareStatus: shares)
   }

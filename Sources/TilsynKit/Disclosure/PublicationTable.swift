@@ -17,6 +17,13 @@ public struct PublicationTable: Sendable {
   public var shareColumns: [ShareColumn]
   /// Every sum the table shows: components that add up to a total.
   public var lines: [Line]
+  /// Every "at most" the table's definitions imply (SPEC 5.1: `over 9 mdr.` ≤ `fortsat kontanthjælp`).
+  public var subsets: [Subset] = []
+  /// Counts a letter or an appendix quotes: hidden only when protection needs it, and then the
+  /// committee text says so (SPEC 5.1).
+  public var quoted: Set<Cell> = []
+  /// What quotes them, in Danish, e.g. `borgmesterbrevet om Flere skal med`.
+  public var quotedBy = ""
 
   public init(
     name: String, title: String, rows: [Row], countColumns: [String], counts: [[Int?]],
@@ -102,6 +109,17 @@ public struct PublicationTable: Sendable {
     }
   }
 
+  /// `part` is at most `whole` (both counts of the same persons' table); a `nil` side drops it.
+  public struct Subset: Sendable, Equatable {
+    public var part: Cell
+    public var whole: Cell
+
+    public init(part: Cell, whole: Cell) {
+      self.part = part
+      self.whole = whole
+    }
+  }
+
   /// A set of rows whose counts add up to another row, column by column (the municipalities of a
   /// region to its subtotal; the regions' subtotals to the national total).
   public struct RowGroup: Sendable, Equatable {
@@ -134,6 +152,13 @@ extension PublicationTable {
     rows.indices.map { Self.rowTotal(row: $0, components: components, total: total) }
   }
 
+  /// `part ≤ whole` in every row, for each `(part, whole)` pair of count columns.
+  public func rowSubsets(_ pairs: [(part: Int, whole: Int)]) -> [Subset] {
+    rows.indices.flatMap { row in
+      pairs.map { Subset(part: Cell(row: row, column: $0.part), whole: Cell(row: row, column: $0.whole)) }
+    }
+  }
+
   /// For each group and each count column (or `columns`), the line "the group's rows sum to its
   /// total row".
   public func columnTotals(groups: [RowGroup], columns: [Int]? = nil) -> [Line] {
@@ -164,10 +189,11 @@ extension PublicationTable {
   /// available counts (`nil` only when no row below has a value), so the table is additive by
   /// construction; their keys lie above every municipality code, in region order. Lines: every
   /// count column down each region and across the regions to the total, plus `rowTotals`
-  /// (`components` summing to `total` within every row).
+  /// (`components` summing to `total` within every row), and `rowSubsets` in every row.
   public static func regional(
     name: String, title: String, countColumns: [String], shareColumns: [ShareColumn] = [],
-    regions: [Region], totalLabel: String = "Hele landet", rowTotals: [(components: [Int], total: Int)] = []
+    regions: [Region], totalLabel: String = "Hele landet", rowTotals: [(components: [Int], total: Int)] = [],
+    rowSubsets: [(part: Int, whole: Int)] = []
   ) -> PublicationTable {
     var rows: [Row] = []
     var counts: [[Int?]] = []
@@ -198,6 +224,7 @@ extension PublicationTable {
       name: name, title: title, rows: rows, countColumns: countColumns, counts: counts, shareColumns: shareColumns)
     table.lines =
       table.columnTotals(groups: groups) + rowTotals.flatMap { table.rowTotals(components: $0.components, total: $0.total) }
+    table.subsets = table.rowSubsets(rowSubsets)
     return table
   }
 

@@ -68,6 +68,22 @@ public struct SuppressedTable: Sendable {
       + table.shareColumns.indices.map { shareText(row: row, share: $0) }
   }
 
+  /// One Danish sentence per municipality whose quoted counts (`PublicationTable.quoted`) had to be
+  /// hidden (SPEC 5.1): the reader is told the figure is withheld, not left with a bare `..`.
+  public var withheldQuotes: [String] {
+    table.rows.indices.compactMap { row in
+      let columns = table.countColumns.indices.filter { column in
+        let cell = PublicationTable.Cell(row: row, column: column)
+        return table.quoted.contains(cell) && status(cell).isSuppressed
+      }
+      guard !columns.isEmpty else { return nil }
+      let names = columns.map { table.countColumns[$0] }
+      let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " og " + names.last!
+      return "\(table.rows[row].label): kommunens tal for \(listed) vises ikke af diskretionshensyn, "
+        + "selv om \(table.quotedBy) nævner \(names.count == 1 ? "det" : "dem")."
+    }
+  }
+
   /// Count cells hidden on their own account.
   public var primaryCount: Int { countStatus.joined().filter { $0 == .primary }.count }
   /// Count cells hidden to protect others.

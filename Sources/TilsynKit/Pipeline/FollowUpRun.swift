@@ -91,6 +91,8 @@ public struct FollowUpRun: Sendable {
         summaries: summaries, history: try PeriodHistory.load(reports: reportsRoot, current: earlyEffort, period: period),
         register: register, headlines: Report.headlines(summaries),
         minimum: rules.integer(.diskretionMinimum, on: period.lastDay))
+      // SPEC 5.1: an unprotected published cell stops the run before anything is written.
+      guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }
       var files = outputs(extract: extract, summaries: summaries, disclosure: briefing.audit) + briefing.files
       // The workbook of the internal CSV tables just built (SPEC 5, issue 17).
       files.append(

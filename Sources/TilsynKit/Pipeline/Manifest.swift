@@ -1,7 +1,8 @@
 /// `manifest.json` (SPEC 5): the tool and rule-set versions, the period, every input file (path
 /// relative to `--extracts`, bytes, rows, SHA-256), the reference files, and every output file with
 /// its SHA-256 — so every published number can be traced to the bytes it came from — and the committee
-/// tables' disclosure control: cells suppressed (primary, secondary) per table and the audit's result.
+/// tables' disclosure control: cells suppressed (primary, secondary) per table, the narrowest interval
+/// the audit found for a hidden cell (SPEC 5.1), and the audit's result.
 public enum Manifest {
   /// The tool's version, as the manifest and reports name it.
   public static let toolVersion = "0.2.0"
@@ -49,6 +50,15 @@ public enum Manifest {
                 .object([
                   ("name", .string($0.name)), ("primary", .integer($0.primary)), ("secondary", .integer($0.secondary)),
                   ("suppressed_shares", .integer($0.suppressedShares)),
+                  (
+                    "narrowest_interval",
+                    $0.narrowest.map { narrowest in
+                      .object([
+                        ("cell", .string(narrowest.cell)), ("lower", .integer(narrowest.interval.lower)),
+                        ("upper", narrowest.interval.upper.map { .integer($0) } ?? .null),
+                      ])
+                    } ?? .null
+                  ),
                 ])
               })
           ),

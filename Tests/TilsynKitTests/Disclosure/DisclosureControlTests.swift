@@ -1,8 +1,8 @@
 import Testing
 @testable import TilsynKit
 
-/// The suppression routine on hand-made tables (SPEC 5, disclosure control); every expected cell is
-/// worked out by hand in the comments, with a minimum of 5.
+/// The suppression on hand-made tables (SPEC 5.1); every expected cell and interval is worked out
+/// by hand in the comments, with a minimum of 5.
 @Suite struct DisclosureControlTests {
   typealias Cell = PublicationTable.Cell
   let minimum = DisclosureFixture.minimum
@@ -12,9 +12,10 @@ import Testing
     #expect(rules.integer(.diskretionMinimum, on: Day(2024, 6, 30)) == minimum)
   }
 
-  /// Row a + b + c = i alt: 12, 2, 7, 21. The 2 is primary and would be 21 − 12 − 7, so the
-  /// next-smallest component, c = 7, is suppressed too; 12 and the total stay.
-  @Test func singlePrimaryInARowTakesTheNextSmallestCell() {
+  /// Row a + b + c = i alt: 12, 2, 7, 21. The 2 must be able to reach 5, so a partner in the row
+  /// must give up at least 3: c (7), a (12) or the total (21) each carry enough alone; the
+  /// smallest, c, is hidden. Then b + c = 9 and each lies in [0; 9].
+  @Test func singlePrimaryInARowTakesTheSmallestPartnerThatCarriesEnough() {
     let table = DisclosureFixture.table([("Albertslund", 165, [12, 2, 7, 21])], columns: ["a", "b", "c", "i alt"]) { _ in
       [PublicationTable.rowTotal(row: 0, components: [0, 1, 2], total: 3)]
     }
@@ -22,26 +23,82 @@ import Testing
     #expect(DisclosureFixture.texts(result) == [["12", "..", "..", "21"]])
     #expect(result.status(Cell(row: 0, column: 1)) == .primary)
     #expect(result.status(Cell(row: 0, column: 2)) == .secondary)
-    #expect((result.primaryCount, result.secondaryCount) == (1, 1))
+    #expect(DisclosureFixture.intervals(result) == ["Albertslund / b": .init(lower: 0, upper: 9), "Albertslund / c": .init(lower: 0, upper: 9)])
     #expect(DisclosureFixture.audit(result).passed)
   }
 
-  /// Column 3, 2, 30 → 35: both small counts are primary and protect each other (35 − 30 = 5 is
-  /// their sum only), so nothing more is suppressed.
-  @Test func twoPrimariesInAColumnNeedNoMore() {
-    let table = DisclosureFixture.table(
-      [("Albertslund", 165, [3]), ("Ballerup", 151, [2]), ("Brøndby", 153, [30]), ("I alt", 999, [35])], columns: ["antal"]
-    ) { $0.columnTotals(groups: [PublicationTable.RowGroup(components: [0, 1, 2], total: 3)]) }
+  /// Row 12, 2, 2 → 16: the two small cells together carry only 4 (b + c = 4 would tell a reader
+  /// both are small), so the complement must carry the rest: the 12 goes too (cheaper than the
+  /// total 16). Each of a, b, c then lies in [0; 16]. The old cascade hid only the two 2s.
+  @Test func smallCellsThatCarryTooLittleTogetherTakeAPartner() {
+    let table = DisclosureFixture.table([("Albertslund", 165, [12, 2, 2, 16])], columns: ["a", "b", "c", "i alt"]) { _ in
+      [PublicationTable.rowTotal(row: 0, components: [0, 1, 2], total: 3)]
+    }
     let result = DisclosureControl.apply(table, minimum: minimum)
-    #expect(DisclosureFixture.texts(result) == [[".."], [".."], ["30"], ["35"]])
-    #expect((result.primaryCount, result.secondaryCount) == (2, 0))
+    #expect(DisclosureFixture.texts(result) == [["..", "..", "..", "16"]])
+    #expect((result.primaryCount, result.secondaryCount) == (2, 1))
+    #expect(DisclosureFixture.intervals(result).values.allSatisfy { $0 == CellInterval(lower: 0, upper: 16) })
+    #expect(DisclosureFixture.texts(CascadeReference.apply(table, minimum: minimum)) == [["12", "..", "..", "16"]])
+    #expect(!DisclosureFixture.audit(CascadeReference.apply(table, minimum: minimum)).passed)
+  }
+
+  /// One region (X 101, Y 102, Z 103) and the nation; columns opfyldt + ikke opfyldt = kohorte.
+  /// X 2 + 3 = 5, Y 3 + 20 = 23, Z 30 + 25 = 55; region and nation 35 + 48 = 83.
+  /// Primaries X.opfyldt, X.ikke opfyldt (one row) and Y.opfyldt (one column with X.opfyldt).
+  /// X.opfyldt must rise by 3: moving +3 on X.opfyldt and Y.ikke opfyldt, −3 on X.ikke opfyldt and
+  /// Y.opfyldt keeps every sum and hides one new cell, Y.ikke opfyldt (20); every other move hides
+  /// two or more. The same four cells let X.ikke opfyldt and Y.opfyldt rise by 2. With t = X.opfyldt:
+  /// X.ikke = 5 − t, Y.opfyldt = 5 − t, Y.ikke = 18 + t, t in [0; 5].
+  @Test func twoPrimariesInOneRowAndColumnShareOneSecondary() {
+    let table = DisclosureFixture.regional([
+      DisclosureFixture.region("Region Test i alt", [("X", 101, [2, 3, 5]), ("Y", 102, [3, 20, 23]), ("Z", 103, [30, 25, 55])])
+    ])
+    let result = DisclosureControl.apply(table, minimum: minimum)
+    #expect(
+      DisclosureFixture.texts(result) == [
+        ["..", "..", "5", ".."], ["..", "..", "23", ".."], ["30", "25", "55", "54,5"], ["35", "48", "83", "42,2"],
+        ["35", "48", "83", "42,2"],
+      ])
+    #expect((result.primaryCount, result.secondaryCount) == (3, 1))
+    #expect(
+      DisclosureFixture.intervals(result) == [
+        "X / opfyldt": .init(lower: 0, upper: 5), "X / ikke opfyldt": .init(lower: 0, upper: 5),
+        "Y / opfyldt": .init(lower: 0, upper: 5), "Y / ikke opfyldt": .init(lower: 18, upper: 23),
+      ])
     #expect(DisclosureFixture.audit(result).passed)
   }
 
-  /// Column 8 (code 173), 8 (code 101), 2 (code 147), 20 → 38: the 2 is primary; the two 8s tie as
-  /// next-smallest and the lower municipality code, 101 (row 1), is taken.
-  /// Row 6, 3, 6 → 15: the 3 is primary; the two 6s tie in one row and the first column is taken.
-  @Test func tiesGoToTheLowerCodeThenTheEarlierColumn() {
+  /// Region Nordjylland has one municipality, K (825): 3 + 9 = 12, so its subtotal is K again (the
+  /// 3 is primary twice). Syddanmark: S1 20 + 10 = 30, S2 15 + 5 = 20, region 35 + 15 = 50; Hele
+  /// landet 38 + 24 = 62. K.opfyldt hidden forces the region's opfyldt; each of those rows needs a
+  /// second hidden cell, the same column in both (the region repeats K); the national column then
+  /// needs Hele landet or Syddanmark's cell, and Syddanmark's would need one of its municipalities
+  /// and a further cell in its row. Least: K, the region and the nation in opfyldt and ikke opfyldt
+  /// (6 cells, total 3 + 9 + 3 + 9 + 38 + 24 = 86, against kohorte's 3 + 12 + 3 + 12 + 38 + 62).
+  /// With t = K.opfyldt in [0; 12]: the nation's opfyldt is 35 + t, its ikke opfyldt 15 + 12 − t.
+  @Test func aRegionWithOneMunicipality() {
+    let table = DisclosureFixture.regional([
+      DisclosureFixture.region("Region Nordjylland i alt", [("K", 825, [3, 9, 12])]),
+      DisclosureFixture.region("Region Syddanmark i alt", [("S1", 400, [20, 10, 30]), ("S2", 410, [15, 5, 20])]),
+    ])
+    let result = DisclosureControl.apply(table, minimum: minimum)
+    #expect(
+      DisclosureFixture.texts(result) == [
+        ["..", "..", "12", ".."], ["..", "..", "12", ".."], ["20", "10", "30", "66,7"], ["15", "5", "20", "75,0"],
+        ["35", "15", "50", "70,0"], ["..", "..", "62", ".."],
+      ])
+    #expect((result.primaryCount, result.secondaryCount) == (2, 4))
+    let intervals = DisclosureFixture.intervals(result)
+    #expect(intervals["K / opfyldt"] == CellInterval(lower: 0, upper: 12))
+    #expect(intervals["Region Nordjylland i alt / ikke opfyldt"] == CellInterval(lower: 0, upper: 12))
+    #expect(intervals["Hele landet / opfyldt"] == CellInterval(lower: 35, upper: 47))
+    #expect(intervals["Hele landet / ikke opfyldt"] == CellInterval(lower: 15, upper: 27))
+    #expect(DisclosureFixture.audit(result).passed)
+  }
+
+  /// Column 8 (code 173), 8 (code 101), 2 (code 147), 20 → 38: the 2 needs a partner of at least 3;
+  /// the two 8s tie and the lower municipality code, 101 (row 1), is taken.
+  @Test func tiesGoToTheLowerCode() {
     let column = DisclosureFixture.table(
       [("Lyngby-Taarbæk", 173, [8]), ("København", 101, [8]), ("Gentofte", 147, [2]), ("Holbæk", 316, [20]),
        ("I alt", 999, [38])], columns: ["antal"]
@@ -49,11 +106,6 @@ import Testing
     let byCode = DisclosureControl.apply(column, minimum: minimum)
     #expect(DisclosureFixture.texts(byCode) == [["8"], [".."], [".."], ["20"], ["38"]])
     #expect(byCode.status(Cell(row: 1, column: 0)) == .secondary)
-
-    let row = DisclosureFixture.table([("Odense", 461, [6, 3, 6, 15])], columns: ["a", "b", "c", "i alt"]) { _ in
-      [PublicationTable.rowTotal(row: 0, components: [0, 1, 2], total: 3)]
-    }
-    #expect(DisclosureFixture.texts(DisclosureControl.apply(row, minimum: minimum)) == [["..", "..", "6", "15"]])
   }
 
   /// Shares (opfyldt / kohorte), no lines:
@@ -78,18 +130,12 @@ import Testing
 
   /// Nordjylland: Aalborg 3 + 30 = 33, Hjørring 25 + 0 = 25, region 28 + 30 = 58.
   /// Midtjylland: Aarhus 60 + 20 = 80, Viborg 40 + 10 = 50, region 100 + 30 = 130.
-  /// Hele landet 128 + 60 = 188. Rows 0–6: Aalborg, Hjørring, Nordjylland, Aarhus, Viborg,
-  /// Midtjylland, Hele landet; lines in order: regions' columns, national columns, then the rows.
-  ///
-  /// Primary: Aalborg opfyldt (3).
-  /// Pass 1: Nordjylland opfyldt → Hjørring opfyldt 25; Aalborg's row → ikke opfyldt 30; Hjørring's
-  ///   row (25 hidden, the other component 0) → its total, kohorte 25.
-  /// Pass 2: Nordjylland ikke opfyldt (30 hidden, Hjørring 0) → the region's 30; Nordjylland kohorte
-  ///   (Hjørring hidden) → Aalborg 33; national ikke opfyldt (region 30 hidden) → Midtjylland's 30;
-  ///   Nordjylland's row → its opfyldt 28; Midtjylland's row → its opfyldt 100.
-  /// Pass 3: Midtjylland opfyldt (region hidden) → Viborg 40; Midtjylland ikke opfyldt → Viborg 10.
-  /// Pass 4: nothing changes. 1 primary, 10 secondary; Aarhus and Hele landet stay whole.
-  @Test func cascadeThroughRegionAndNationalTotals() {
+  /// Hele landet 128 + 60 = 188. Primary: Aalborg opfyldt (3), which must be able to reach 5.
+  /// Moving +d on Aalborg opfyldt and kohorte, −d on Hjørring's (25 each) keeps every sum and hides
+  /// three new cells (total 83); through ikke opfyldt it would hide Hjørring's 0 (never), and via
+  /// the region or another region five or more. With t = Aalborg opfyldt in [0; 28]: Aalborg
+  /// kohorte 30 + t, Hjørring 28 − t twice. The old cascade hid 11 cells here.
+  @Test func aPrimaryInARegionTakesItsCheapestRectangle() {
     let table = DisclosureFixture.regional([
       DisclosureFixture.region("Region Nordjylland i alt", [("Aalborg", 851, [3, 30, 33]), ("Hjørring", 860, [25, 0, 25])]),
       DisclosureFixture.region("Region Midtjylland i alt", [("Aarhus", 751, [60, 20, 80]), ("Viborg", 791, [40, 10, 50])]),
@@ -97,23 +143,28 @@ import Testing
     let result = DisclosureControl.apply(table, minimum: minimum)
     #expect(
       DisclosureFixture.texts(result) == [
-        ["..", "..", "..", ".."],  // Aalborg
+        ["..", "30", "..", ".."],  // Aalborg
         ["..", "0", "..", ".."],  // Hjørring
-        ["..", "..", "58", ".."],  // Region Nordjylland i alt
+        ["28", "30", "58", "48,3"],  // Region Nordjylland i alt
         ["60", "20", "80", "75,0"],  // Aarhus
-        ["..", "..", "50", ".."],  // Viborg
-        ["..", "..", "130", ".."],  // Region Midtjylland i alt
+        ["40", "10", "50", "80,0"],  // Viborg
+        ["100", "30", "130", "76,9"],  // Region Midtjylland i alt
         ["128", "60", "188", "68,1"],  // Hele landet
       ])
-    #expect((result.primaryCount, result.secondaryCount) == (1, 10))
+    #expect((result.primaryCount, result.secondaryCount) == (1, 3))
+    #expect(
+      DisclosureFixture.intervals(result) == [
+        "Aalborg / opfyldt": .init(lower: 0, upper: 28), "Aalborg / kohorte": .init(lower: 30, upper: 58),
+        "Hjørring / opfyldt": .init(lower: 0, upper: 28), "Hjørring / kohorte": .init(lower: 0, upper: 28),
+      ])
+    #expect(CascadeReference.apply(table, minimum: minimum).secondaryCount == 10)
     #expect(DisclosureFixture.audit(result).passed)
   }
 
-  /// Rows X 3 + 8 = 11, Y 6 + 0 = 6, I alt 9 + 8 = 17 with column sums. Primary X.a (3).
-  /// Pass 1: column a → Y.a 6; row X → X.b 8; row Y (6 hidden, b = 0) → Y's total 6, not the 0.
-  /// Pass 2: column b (X.b hidden, Y.b = 0) → the total's b 8; column i alt → X's total 11; row
-  ///   I alt → its a 9. The zero is shown throughout and never chosen.
-  @Test func zerosArePublishedAndNeverTheComplement() {
+  /// Rows X 3 + 8 = 11, Y 6 + 0 = 6, I alt 9 + 8 = 17 with column sums. Primary X.a (3). Through b
+  /// the move would hide Y's 0; through the totals it hides X.i alt, Y.a and Y.i alt (total 23),
+  /// cheaper than via the I alt row (X.b, I alt.a, I alt.b: 25). The zero stays shown.
+  @Test func zerosAreNeverHidden() {
     let table = DisclosureFixture.table(
       [("X", 1, [3, 8, 11]), ("Y", 2, [6, 0, 6]), ("I alt", 3, [9, 8, 17])], columns: ["a", "b", "i alt"]
     ) { table in
@@ -121,9 +172,47 @@ import Testing
         + table.rowTotals(components: [0, 1], total: 2)
     }
     let result = DisclosureControl.apply(table, minimum: minimum)
-    #expect(DisclosureFixture.texts(result) == [["..", "..", ".."], ["..", "0", ".."], ["..", "..", "17"]])
+    #expect(DisclosureFixture.texts(result) == [["..", "8", ".."], ["..", "0", ".."], ["9", "8", "17"]])
     #expect(result.status(Cell(row: 1, column: 1)) == .published)
     #expect(DisclosureFixture.audit(result).passed)
+  }
+
+  /// Flere skal med's subset: over ≤ fortsat. Row: skiftet 2 (primary), fortsat 40, afgået 10,
+  /// i alt 52, over 39 shown. Pairing the 2 with fortsat would let a reader bound it: fortsat ≥ 39
+  /// leaves skiftet ≤ 52 − 10 − 39 = 3. So fortsat can give up only 1; afgået (10) carries 3 alone
+  /// and is taken: skiftet + afgået = 12, each in [0; 12].
+  @Test func aSubsetLimitsWhatAPartnerCarries() {
+    let table = DisclosureFixture.table(
+      [("X", 1, [2, 40, 10, 52, 39])], columns: ["skiftet", "fortsat", "afgået", "i alt", "over"]
+    ) { $0.rowTotals(components: [0, 1, 2], total: 3) }
+    var withSubset = table
+    withSubset.subsets = table.rowSubsets([(part: 4, whole: 1)])
+    let result = DisclosureControl.apply(withSubset, minimum: minimum)
+    #expect(DisclosureFixture.texts(result) == [["..", "40", "..", "52", "39"]])
+    #expect(DisclosureFixture.intervals(result) == ["X / skiftet": .init(lower: 0, upper: 12), "X / afgået": .init(lower: 0, upper: 12)])
+    #expect(DisclosureFixture.audit(result).passed)
+  }
+
+  /// A count a letter quotes is passed over when another cell protects as well: row 2, 8, 8 → 18
+  /// with b quoted — the 2 pairs with c, although b ties and comes first. With b and c quoted, the
+  /// total (18, not quoted) is taken; with the total quoted too, the tie goes to b, the earlier
+  /// column, and the committee text says b is withheld.
+  @Test func quotedCountsAreHiddenOnlyWhenNeeded() {
+    var table = DisclosureFixture.table([("X", 1, [2, 8, 8, 18])], columns: ["a", "b", "c", "i alt"]) { _ in
+      [PublicationTable.rowTotal(row: 0, components: [0, 1, 2], total: 3)]
+    }
+    table.quoted = [Cell(row: 0, column: 1)]
+    table.quotedBy = "brevet"
+    let result = DisclosureControl.apply(table, minimum: minimum)
+    #expect(DisclosureFixture.texts(result) == [["..", "8", "..", "18"]])
+    #expect(result.withheldQuotes.isEmpty)
+    var forced = table
+    forced.quoted = [Cell(row: 0, column: 1), Cell(row: 0, column: 2)]
+    #expect(DisclosureFixture.texts(DisclosureControl.apply(forced, minimum: minimum)) == [["..", "8", "8", ".."]])
+    forced.quoted.insert(Cell(row: 0, column: 3))
+    let both = DisclosureControl.apply(forced, minimum: minimum)
+    #expect(DisclosureFixture.texts(both) == [["..", "..", "8", "18"]])
+    #expect(both.withheldQuotes == ["X: kommunens tal for b vises ikke af diskretionshensyn, selv om brevet nævner det."])
   }
 
   /// `nil` (mangler data) is shown empty and never suppressed:

@@ -41,6 +41,28 @@ enum DisclosureFixture {
     result.table.rows.indices.map(result.texts(row:))
   }
 
+  /// `table` published with exactly `hidden` as `..` (primary where 1 to minimum − 1), the shares
+  /// following their counts: a pattern made by hand for the audit to judge.
+  static func hiding(_ hidden: [Cell], in table: PublicationTable) -> SuppressedTable {
+    let status: [[CellStatus]] = table.counts.indices.map { row in
+      table.counts[row].indices.map { column in
+        guard let value = table.counts[row][column] else { return .notAvailable }
+        guard hidden.contains(Cell(row: row, column: column)) else { return .published }
+        return (1..<minimum).contains(value) ? .primary : .secondary
+      }
+    }
+    return SuppressedTable(
+      table: table, minimum: minimum, countStatus: status,
+      shareStatus: DisclosureControl.shareStatus(table, counts: status, minimum: minimum))
+  }
+
+  /// The audit's interval for every hidden cell, keyed `række / kolonne`.
+  static func intervals(_ result: SuppressedTable) -> [String: CellInterval] {
+    let published = PublishedTable(result)
+    let solved = CellIntervals.solve(published, minimum: minimum).intervals
+    return Dictionary(uniqueKeysWithValues: solved.map { ("\(published.rowLabels[$0.key.row]) / \(published.columns[$0.key.column])", $0.value) })
+  }
+
   /// The audit of one result at the fixture's minimum.
   static func audit(_ result: SuppressedTable) -> AuditResult {
     DisclosureAudit.audit([result], minimum: minimum)

@@ -1,0 +1,162 @@
+/// A move (SPEC 5.1, the suppression's certificate): whole-number changes to cells, +1 or −1 per
+/// unit of `size`, that keep every sum the table states. Applied to the true table, any size up to
+/// `capacity` gives another table with the same published cells, whole, non-negative and within
+/// every "at most" — so a reader cannot tell the moved cells from their alternatives.
+struct Move: Sendable {
+  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added.
+  var cells: [(cell: PublicationTable.Cell, change: Int)]
+
+  func scaled(_ factor: Int) -> Move { Move(cells: cells.map { ($0.cell, $0.change * factor) }) }
+
+  /// Both moves at once (their sum keeps every sum too); cells that cancel drop out.
+  func adding(_ other: Move) -> Move {
+    var merged = cells
+    for (cell, change) in other.cells {
+      if let index = merged.firstIndex(where: { $0.cell == cell }) {
+        merged[index].change += change
+      } else {
+        merged.append((cell, change))
+      }
+    }
+    return Move(cells: merged.filter { $0.change != 0 })
+  }
+}
+
+/// The moves through one cell of a table with hierarchical rows (municipalities → region → nation)
+/// and hierarchical columns (components → total): a signed path of rows times a signed set of
+/// columns, as in τ-ARGUS's hypercube method, checked against every stated sum.
+struct MoveCatalogue: Sendable {
+  typealias Cell = PublicationTable.Cell
+  let table: PublicationTable
+  private let parent: [Int: Int]
+  private let children: [Int: [Int]]
+  private let columnPatterns: [(components: [Int], total: Int)]
+  private let activeLines: [[Cell]]
+  /// Indices into `activeLines`, by `row × columns + column`.
+  private let linesByCell: [[Int]]
+
+  init(_ table: PublicationTable) {
+    self.table = table
+    var parent: [Int: Int] = [:]
+    var children: [Int: [Int]] = [:]
+    var patterns: [(components: [Int], total: Int)] = []
+    for line in table.lines {
+      let cells = line.components + [line.total]
+      if cells.allSatisfy({ $0.column == line.total.column }) {
+        for component in line.components where parent[component.row] == nil {
+          parent[component.row] = line.total.row
+          children[line.total.row, default: []].append(component.row)
+        }
+      } else if cells.allSatisfy({ $0.row == line.total.row }) {
+        let pattern = (line.components.map(\.column), line.total.column)
+        if !patterns.contains(where: { $0.components == pattern.0 && $0.total == pattern.1 }) { patterns.append(pattern) }
+      }
+    }
+    self.parent = parent
+    self.children = children
+    columnPatterns = patterns
+    activeLines = table.lines.compactMap { $0.members(in: table) }
+    var byCell = Array(repeating: [Int](), count: table.rows.count * table.countColumns.count)
+    for (index, members) in activeLines.enumerated() {
+      for cell in members { byCell[cell.row * table.countColumns.count + cell.column].append(index) }
+    }
+    linesByCell = byCell
+  }
+
+  /// Signed row paths with `row` at +1: a leaf under `row` up to `row` or any row above it (the
+  /// sums of a column without a stated sum need not follow), or a leaf under `row` up to below a
+  /// common ancestor and down, with −1, to another leaf (two municipalities of a region; a
+  /// municipality, its region, another region and one of its municipalities). Only rows with a
+  /// count above 0 in `column` can move; of the leaves on the far side, the `width` smallest per
+  /// branch are tried.
+  func rowPaths(through row: Int, column: Int, width: Int = 12) -> [[(Int, Int)]] {
+    func positive(_ row: Int) -> Bool { (table.counts[row][column] ?? 0) > 0 }
+    guard positive(row) else { return [] }
+    let above = chain(row).dropFirst()
+    var paths: [[(Int, Int)]] = []
+    for leaf in leaves(row) where positive(leaf) {
+      let up = chain(leaf)
+      let start = up.firstIndex(of: row)!
+      for end in start..<up.count where up[...end].allSatisfy(positive) { paths.append(up[...end].map { ($0, 1) }) }
+      for ancestor in above {
+        let ownSide = up.prefix { $0 != ancestor }
+        guard ownSide.allSatisfy(positive) else { continue }
+        for sibling in children[ancestor] ?? [] where !ownSide.contains(sibling) && positive(sibling) {
+          let others = leaves(sibling).filter(positive).sorted { (table.counts[$0][column]!, $0) < (table.counts[$1][column]!, $1) }
+          for other in others.prefix(width) {
+            let otherSide = chain(other).prefix { $0 != ancestor }
+            guard otherSide.allSatisfy(positive) else { continue }
+            paths.append(ownSide.map { ($0, 1) } + otherSide.map { ($0, -1) })
+          }
+        }
+      }
+    }
+    return paths
+  }
+
+  /// Signed column sets with `column` at +1: up to four members balanced in every kind of row sum
+  /// (`components − total = 0`), and every pair (for rows whose sum is not stated).
+  func columnSets(through column: Int) -> [[(Int, Int)]] {
+    let count = table.countColumns.count
+    var sets: [[(Int, Int)]] = []
+    var signs = Array(repeating: 0, count: count)
+    signs[column] = 1
+    func extend(_ index: Int) {
+      if index == count {
+        let balanced = columnPatterns.allSatisfy { pattern in
+          pattern.components.reduce(0) { $0 + signs[$1] } == signs[pattern.total]
+        }
+        let size = signs.filter { $0 != 0 }.count
+        if (balanced && size <= 4) || size <= 2 {
+          sets.append(signs.indices.filter { signs[$0] != 0 }.map { ($0, signs[$0]) })
+        }
+        return
+      }
+      if index == column { return extend(index + 1) }
+      for sign in [0, 1, -1] {
+        signs[index] = sign
+        extend(index + 1)
+      }
+      signs[index] = 0
+    }
+    extend(0)
+    return sets
+  }
+
+  /// The product of a row path and a column set, when every cell has a value and every stated sum
+  /// stays balanced.
+  func move(rows: [(Int, Int)], columns: [(Int, Int)]) -> Move? {
+    var cells: [(cell: Cell, change: Int)] = []
+    cells.reserveCapacity(rows.count * columns.count)
+    for (row, rowSign) in rows {
+      for (column, columnSign) in columns {
+        guard table.counts[row][column] != nil else { return nil }
+        cells.append((Cell(row: row, column: column), rowSign * columnSign))
+      }
+    }
+    func change(_ cell: Cell) -> Int { cells.first { $0.cell == cell }?.change ?? 0 }
+    var checked: [Int] = []
+    for (cell, _) in cells {
+      for line in linesByCell[cell.row * table.countColumns.count + cell.column] where !checked.contains(line) {
+        checked.append(line)
+        let members = activeLines[line]
+        let sum = members.dropLast().reduce(0) { $0 + change($1) }
+        if sum != change(members[members.count - 1]) { return nil }
+      }
+    }
+    return Move(cells: cells)
+  }
+
+  /// `row` and every row above it.
+  private func chain(_ row: Int) -> [Int] {
+    var rows = [row]
+    while let next = parent[rows[rows.count - 1]] { rows.append(next) }
+    return rows
+  }
+
+  /// The rows under `row` with nothing under them (`row` itself when it has none).
+  private func leaves(_ row: Int) -> [Int] {
+    guard let below = children[row] else { return [row] }
+    return below.flatMap(leaves)
+  }
+}
