@@ -28,28 +28,9 @@ public enum SVG {
     return scaled < 0 ? "-" + digits : digits
   }
 
-  /// Text made safe for XML character data and attribute values: `& < > " '` as entities, tab and
-  /// line breaks as character references (so attribute values keep them), and characters XML 1.0 does
-  /// not allow (other control characters, U+FFFE, U+FFFF) dropped.
-  public static func escaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\t": out += "&#x9;"
-      case "\n": out += "&#xA;"
-      case "\r": out += "&#xD;"
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// Text made safe for XML character data and attribute values (`XMLEscaping`); characters XML 1.0
+  /// does not allow are dropped.
+  public static func escaped(_ text: String) -> String { XMLEscaping.escaped(text, forbidden: nil) }
 
   /// `text` as an XML id (letters, digits, `-`, `_`; starting with a letter), for ids that must stay
   /// unique when several charts are inlined in one HTML page.
