@@ -10,6 +10,8 @@ public struct CommitteeBriefing: Sendable {
   public let audit: AuditResult
   public let headlines: [String]
   public let minimum: Int
+  /// The municipalities on the list and their earlier statuses (issue 15).
+  let listHistory: ListHistory
 
   public init(summaries: Summaries, history: PeriodHistory, register: KommuneRegister, headlines: [String], minimum: Int) {
     period = summaries.earlyEffort.kommuner.first?.period ?? history.entries.last!.period
@@ -18,6 +20,7 @@ public struct CommitteeBriefing: Sendable {
     audit = DisclosureAudit.audit(tables, minimum: minimum)
     self.headlines = headlines
     self.minimum = minimum
+    listHistory = ListHistory(summaries.earlyEffort)
   }
 
   /// Every file of `udvalg/`, paths relative to the period's folder.
@@ -52,6 +55,9 @@ public struct CommitteeBriefing: Sendable {
   var markdown: String {
     var text = "# \(title)\n\nMateriale til Folketingets Beskæftigelsesudvalg.\n\n## Hovedtal\n\n"
     text += headlines.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
+    if !listHistory.isEmpty {
+      text += "## \(ListHistory.title)\n\n\(ListHistory.note)\n\n" + listHistory.table.text + "\n"
+    }
     text += "## Figurer\n\n" + charts.map { "- \($0.name)" }.joined(separator: "\n") + "\n\n"
     for table in tables {
       text += "## \(table.table.title)\n\n" + table.markdown(labelHeader: "Kommune").text + "\n"
@@ -64,6 +70,10 @@ public struct CommitteeBriefing: Sendable {
   var html: String {
     var body = "<h1>\(HTMLText.escaped(title))</h1>\n<p class=\"lead\">Materiale til Folketingets Beskæftigelsesudvalg.</p>\n"
     body += "<h2>Hovedtal</h2>\n<ul>\n" + headlines.map { "<li>\(HTMLText.inline($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
+    if !listHistory.isEmpty {
+      body += "<h2>\(HTMLText.escaped(ListHistory.title))</h2>\n<p>\(HTMLText.escaped(ListHistory.note))</p>\n"
+        + HTMLText.table(listHistory.table)
+    }
     body += "<h2>Figurer</h2>\n" + charts.map { "<figure>\n\($0.svg)\n</figure>" }.joined(separator: "\n") + "\n"
     for table in tables {
       body += HTMLText.table(table) + table.withheldQuotes.map { "<p>\(HTMLText.escaped($0))</p>\n" }.joined()

@@ -57,6 +57,16 @@ enum HTMLText {
     return html + "</tbody>\n</table>\n"
   }
 
+  /// A plain table (no disclosure control: statuses, not counts), right-aligned where it says.
+  static func table(_ table: MarkdownTable) -> String {
+    func cell(_ tag: String, _ index: Int, _ text: String) -> String {
+      "<\(tag)\(table.rightAligned.contains(index) ? " class=\"n\"" : "")>\(escaped(text))</\(tag)>"
+    }
+    var html = "<table>\n<thead><tr>" + table.header.enumerated().map { cell("th", $0, $1) }.joined() + "</tr></thead>\n<tbody>\n"
+    for row in table.rows { html += "<tr>" + row.enumerated().map { cell("td", $0, $1) }.joined() + "</tr>\n" }
+    return html + "</tbody>\n</table>\n"
+  }
+
   /// Text escaped for XML (the page is XHTML), as the charts escape theirs.
   static func escaped(_ text: String) -> String { SVG.escaped(text) }
 
