@@ -135,6 +135,8 @@ struct ProtectionSearch {
       func consider(_ move: Move, blockedMayCombine: Bool) {
         if !mayAdd && !move.cells.allSatisfy({ isHidden[$0.cell.row * width + $0.cell.column] }) { return }
         guard let cost = cost(move, isHidden) else { return }
+        // Once a move carries enough, a costlier one can only matter as free progress.
+        if let full = bestFull, cost.cells > 0, !(cost < full.cost) { return }
         let (reach, whole, _) = self.reach(move, of: target, upward: upward, shift: shift)
         guard reach > 0 else {
           if blockedMayCombine, let whole { blocked.append((cost, move, whole)) }
