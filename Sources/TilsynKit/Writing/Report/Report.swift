@@ -27,8 +27,10 @@ public enum Report {
     text += DataQualityChapter.chapter(extract, register: register)
     text += MethodologyChapter.chapter(rules: rules, earlyEffort: earlyEffort.rules)
     let minimum = rules.integer(.diskretionMinimum, on: period.lastDay)
-    text += "### Udvalgsmaterialet\n\nTabellerne i udvalg/ er diskretioneret (færre end \(minimum) personer vises som "
-      + "`..`, og tal der kunne regnes ud fra en total, skjules også). \(disclosure.summary)\n"
+    text += "### Udvalgsmaterialet\n\nTabellerne i udvalg/ er diskretioneret: et antal fra 1 til \(minimum - 1) vises som "
+      + "`..`, og derudover skjules så få andre tal som muligt, så intet skjult tal kan regnes ud eller vises at være under "
+      + "\(minimum) ud fra tabellens summer, delmængder og andele; en uafhængig kontrol beregner ved lineær programmering, "
+      + "hvilke værdier hvert skjult tal kan have. \(disclosure.summary)\n"
     return text
   }
 
