@@ -41,7 +41,7 @@ import Testing
 
   /// The April cases of `measure`, by person id.
   static func cases(_ measure: EarlyEffortMeasure) -> [String: JudgedSpell] {
-    var fixture = fixture()
+    let fixture = fixture()
     let result = fixture.compute()
     let persons = fixture.extract.persons
     let april = result.result(measure)!.halfYear.months!.firstIndex { $0.month.description == "2024-04" }!
@@ -74,7 +74,7 @@ import Testing
 
   /// The counts are the judgements': 2 of 10 met, and the reasons add up to the 8 not met.
   @Test func countsAndReasonsComeFromTheJudgements() {
-    var fixture = Self.fixture()
+    let fixture = Self.fixture()
     let result = fixture.compute()
     #expect(result.month(.tilbud, "2024-04")?.cohort == 10)
     #expect(result.month(.tilbud, "2024-04")?.met == 2)
@@ -95,7 +95,7 @@ import Testing
 
   /// The case-list rows of person 2, written out by hand.
   @Test func caseListRows() {
-    var fixture = Self.fixture()
+    let fixture = Self.fixture()
     let result = fixture.compute()
     var csv = ExcelCSV(header: [])
     EarlyEffortCases.appendRows(result, persons: fixture.extract.persons, rules: EarlyEffortFixture.rules, to: &csv)
