@@ -23,7 +23,7 @@ SAMPLE_SCALE := 0.15
 
 PREFIX ?= $(HOME)/.local
 
-.PHONY: all build run test bench clean sample screenshot install check-office
+.PHONY: all build run test bench clean sample screenshot install check-office fuzz sanitize
 
 all: build
 
@@ -40,6 +40,24 @@ run: build
 
 test:
 	$(SWIFT) test
+
+# libFuzzer (with AddressSanitizer) on the CSV reader, one table file through validation, the field
+# parsers and CPR masking, the rule-set loader and the letter template, FUZZ_SECONDS each (issue 14;
+# .ci/fuzz, README "Fuzzing and sanitizers"). Seeds and corpora in .fuzz/, the build in .build-fuzz.
+# `make fuzz FUZZ_SECONDS=60 FUZZ_TARGETS="csv table" FUZZ_PARALLEL=2` runs less.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= csv table parsers rules template
+FUZZ_PARALLEL ?= 1
+fuzz: build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_PARALLEL=$(FUZZ_PARALLEL) bash .ci/fuzz
+
+# The test suite under AddressSanitizer and under ThreadSanitizer, each in its own build folder.
+# LeakSanitizer stays on; the leaks it reports in XCTest's, Swift Testing's and Foundation's own frames
+# are suppressed by name in .ci/lsan-suppressions.txt.
+sanitize:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt:print_suppressions=0 \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # Reading benchmark on a generated national-scale period (cached in bench-data/, git-ignored).
 bench: build

@@ -30,6 +30,9 @@ let package = Package(
     .target(name: "TilsynCommandLine", dependencies: ["TilsynKit"]),
     // The executable: a thin shell around TilsynCommandLine.
     .executableTarget(name: "tilsyn", dependencies: ["TilsynCommandLine"]),
+    // libFuzzer targets over the reader, validation, parsers, rule set and letter template (`make
+    // fuzz`, issue 14); built without the fuzzer it replays input files given as arguments.
+    .executableTarget(name: "tilsyn-fuzz", dependencies: ["TilsynKit"], path: "Sources/TilsynFuzz"),
     // Snapshots/ holds the golden files, read from disk by the tests (not resources).
     .testTarget(name: "TilsynKitTests", dependencies: ["TilsynKit"], exclude: ["Snapshots"]),
     .testTarget(
