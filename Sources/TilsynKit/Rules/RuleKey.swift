@@ -57,8 +57,10 @@ public enum RuleKey: String, CaseIterable, Sendable {
     case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer, .indikatorAfgangTimerMinimum,
       .skaerpetFokusmaalProcent, .fremdriftKriteriumProcent:
       return [.skaerpetFokusmaalProcent, .fremdriftKriteriumProcent].contains(self) ? .percent : .percentOrDecimal
+    // The skærpet-tilsyn window and seniority too: 0 months trapped the run on an empty lookback range
+    // (issue 14, found by the `rules` fuzz target).
     case .tidligKriteriumMaaneder, .tidligMaanederTilSeksMaanedersdato, .fsm2BrevMinimum, .fremdriftMinimum,
-      .diskretionMinimum, .indikatorFoertidspensionPer:
+      .diskretionMinimum, .indikatorFoertidspensionPer, .skaerpetAnciennitetMaaneder, .skaerpetVindueMaaneder:
       return .positiveInteger
     default: return .integer
     }

@@ -68,13 +68,14 @@ extension RejectedRow {
 
   /// The raw line as `afviste_raekker.csv` shows it: decoded, CPR-masked, and cut after
   /// `rawLineLimit` bytes with the length noted; digits and dashes just before the cut are dropped
-  /// too, so no part of a CPR number is left at the edge.
-  static func shownRawLine(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+  /// too, so no part of a CPR number is left at the edge. The bad value is shown the same way
+  /// (`what`: "værdien"; the fuzzer found a 710-byte field copied whole into `vaerdi`, issue 14).
+  static func shownRawLine(_ raw: UnsafeBufferPointer<UInt8>, what: String = "linjen") -> String {
     guard raw.count > rawLineLimit else { return CPRMasking.masked(String(decoding: raw, as: UTF8.self)) }
     var text = String(decoding: UnsafeBufferPointer(rebasing: raw[0..<rawLineLimit]), as: UTF8.self)
     while let last = text.unicodeScalars.last, (48...57).contains(last.value) || last == "-" {
       text.unicodeScalars.removeLast()
     }
-    return CPRMasking.masked(text) + " … (linjen er \(raw.count) bytes; vist er de første \(rawLineLimit))"
+    return CPRMasking.masked(text) + " … (\(what) er \(raw.count) bytes; vist er de første \(rawLineLimit))"
   }
 }

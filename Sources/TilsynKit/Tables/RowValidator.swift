@@ -158,8 +158,7 @@ struct RowValidator {
     _ reason: RejectReason, _ at: ColumnAt, _ field: UnsafeBufferPointer<UInt8>, _ expected: String
   ) -> RowFault {
     RowFault(
-      reason: reason, column: name(at), value: CPRMasking.masked(String(decoding: field, as: UTF8.self)),
-      expected: expected)
+      reason: reason, column: name(at), value: RejectedRow.shownRawLine(field, what: "værdien"), expected: expected)
   }
 }
 
