@@ -23,7 +23,7 @@ SAMPLE_SCALE := 0.15
 
 PREFIX ?= $(HOME)/.local
 
-.PHONY: all build run test bench clean sample screenshot install check-office fuzz sanitize
+.PHONY: all build run test bench clean sample screenshot print install check-office fuzz sanitize
 
 all: build
 
@@ -78,6 +78,16 @@ screenshot: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,4000 \
 	  --screenshot=$(CURDIR)/reports/udvalg-2024H1.png file://$(CURDIR)/$(SCREENSHOT_PAGE)
 	@echo "Skærmbillede: reports/udvalg-2024H1.png"
+
+# Prints every sample period's committee page to reports/udvalg-<period>.pdf as the committee would
+# (headless Chromium, A4; installed from Debian's packages when missing, tooling only), prints each
+# page count (at most 10 for the national picture, issue 17) and renders page 1 to
+# reports/udvalg-<period>-side1.png.
+print: run
+	@for period in $(PERIODS); do \
+	  printf "%s: " $$period; \
+	  .ci/print reports/$$period/udvalg/index.html reports/udvalg-$$period.pdf || exit $$?; \
+	done
 
 # Opens the sample period's Word letters and Excel workbook as their users' tools would: python-docx,
 # openpyxl and LibreOffice (Debian packages, installed when missing; tooling only), and renders a

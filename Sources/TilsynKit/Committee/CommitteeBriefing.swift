@@ -1,85 +1,103 @@
-/// The committee briefing (SPEC 5, `udvalg/`): the headline numbers, the charts, the tables after
-/// disclosure control, a symbol legend and the methodology, as one self-contained HTML page
-/// (`index.html`: inline CSS and SVG, nothing loaded from anywhere, A4 print layout), as Markdown for
-/// the ministry's document system (`udvalg.md`), and the tables and charts as files of their own.
-/// Flags and statuses come from the unsuppressed data; only the published cells are protected.
+/// The committee briefing (SPEC 5, `udvalg/`): sender, date and period; the headline numbers, the
+/// charts, the tables after disclosure control with a status column, a legend and the methodology, as
+/// one self-contained HTML page (`index.html`: inline CSS and SVG, nothing loaded from anywhere, laid
+/// out to print on A4, issue 17), as Markdown for the ministry's document system (`udvalg.md`), and the
+/// tables and charts as files of their own. Flags and statuses come from the unsuppressed data; only
+/// the published cells are protected. No text names an internal file: the page stands alone.
 public struct CommitteeBriefing: Sendable {
   public let period: Period
-  public let tables: [SuppressedTable]
-  public let charts: [(name: String, svg: String)]
+  /// The date on the page: the letters' date (`LetterContext`), so reruns stay byte-identical.
+  public let date: Day
+  let committeeTables: [CommitteeTable]
+  public let charts: [(name: String, title: String, svg: String)]
   public let audit: AuditResult
   public let headlines: [String]
   public let minimum: Int
   /// The municipalities on the list and their earlier statuses (issue 15).
   let listHistory: ListHistory
 
-  public init(summaries: Summaries, history: PeriodHistory, register: KommuneRegister, headlines: [String], minimum: Int) {
+  public init(
+    summaries: Summaries, history: PeriodHistory, register: KommuneRegister, headlines: [String], minimum: Int, date: Day
+  ) {
     period = summaries.earlyEffort.kommuner.first?.period ?? history.entries.last!.period
-    tables = CommitteeTables.all(summaries, register: register).map { DisclosureControl.apply($0, minimum: minimum) }
+    self.date = date
+    committeeTables = CommitteeTables.all(summaries, register: register, minimum: minimum)
     charts = CommitteeCharts.all(summaries, history: history, minimum: minimum)
-    audit = DisclosureAudit.audit(tables, minimum: minimum)
+    audit = DisclosureAudit.audit(committeeTables.map(\.suppressed), minimum: minimum)
     self.headlines = headlines
     self.minimum = minimum
     listHistory = ListHistory(summaries.earlyEffort)
   }
 
+  /// The tables after disclosure control.
+  public var tables: [SuppressedTable] { committeeTables.map(\.suppressed) }
+
   /// Every file of `udvalg/`, paths relative to the period's folder.
   public var files: [(path: String, bytes: [UInt8])] {
     [("udvalg/udvalg.md", Array(markdown.utf8)), ("udvalg/index.html", Array(html.utf8))]
-      + tables.map { ("udvalg/\($0.table.name).csv", $0.csv(labelHeader: "kommune").bytes) }
+      + committeeTables.map { ("udvalg/\($0.suppressed.table.name).csv", $0.csv.bytes) }
       + charts.map { ("udvalg/\($0.name)", Array($0.svg.utf8)) }
   }
 
   var title: String { "Opfølgning på kommunernes beskæftigelsesindsats — \(PeriodText.long(period))" }
 
-  var legend: String {
-    "`..` = diskretioneret: tallet vises ikke, fordi det bygger på færre end \(minimum) personer, eller fordi det ellers kunne regnes ud fra en total."
+  static let sender = "Styrelsen for Arbejdsmarked og Rekruttering"
+
+  /// Sender, date and what the material is, under the title.
+  var dateline: String { "\(Self.sender) · \(PeriodText.longDate(date)) · Materiale til Folketingets Beskæftigelsesudvalg" }
+
+  /// The symbol and colour legend, as Markdown paragraphs.
+  var legend: [String] {
+    [
+      "`..` = diskretioneret: tallet vises ikke, fordi det bygger på færre end \(minimum) personer, eller fordi det ellers kunne regnes ud fra en total. Et tomt felt: kommunen mangler data.",
+      "Status: **under kriteriet** = under kriteriet i alle måneder af halvåret; **opfylder kriteriet** = mindst én måned på eller over kriteriet; **ikke vurderet** = for få borgere i mindst én måned til at vurdere; **mangler data** = kommunens udtræk mangler en tabel, som målet bygger på. På regionernes og landets linjer står, hvor mange kommuner der er under kriteriet (for Flere skal med: hvor mange der får brev).",
+    ]
   }
 
   /// The methodology notes, as Markdown paragraphs.
   var methodology: [String] {
     [
-      "Tallene er beregnet af STAR's værktøj tilsyn på kommunernes halvårlige udtræk; definitionerne står i analytikerrapporten (rapport.md).",
+      "Tallene er beregnet af STAR på kommunernes halvårlige udtræk efter de regler, der gjaldt i hver måned; definitionerne og tærsklerne står i STAR's opfølgningsrapport for perioden.",
       "Diskretionering (Danmarks Statistiks praksis): et antal fra 1 til \(minimum - 1) vises som `..`; en andel vises som `..`, når nævneren er under \(minimum), eller når tæller eller nævner er skjult. Derudover skjules så få andre tal som muligt (færrest celler, dernæst mindst sum), så intet skjult tal kan regnes ud eller vises at være under \(minimum) ud fra tabellens række-, regions- og landstotaler, delmængder og andele. Kommunernes status er beregnet på de fulde tal.",
-      "Kontrol: " + audit.summary + " " + audit.tables.map(Self.auditLine).joined(separator: " "),
+      "Kontrol: " + audit.summary + " " + audit.tables.map { auditLine($0) }.joined(separator: " "),
       "Diagrammet om skærpet tilsyn viser kun kommuner med mindst \(minimum) langvarigt forsørgede i gennemsnit. Fremdriftsgarantien er en foreslået ordning, ikke gældende lov.",
     ]
   }
 
-  /// `tabel: n skjult primært, m sekundært; snævreste interval …` (SPEC 5.1).
-  static func auditLine(_ table: AuditResult.TableCounts) -> String {
-    let narrowest = table.narrowest.map { "; snævreste interval for et skjult tal: \($0.cell) \($0.interval)" } ?? ""
-    return "\(table.name): \(table.primary) skjult primært, \(table.secondary) sekundært\(narrowest)."
+  /// `Tabel n (titel): n skjult primært, m sekundært; snævreste interval …` (SPEC 5.1), naming the
+  /// table as the page does, not by its file.
+  func auditLine(_ table: AuditResult.TableCounts) -> String {
+    let name = committeeTables.firstIndex { $0.suppressed.table.name == table.name }
+      .map { "Tabel \($0 + 1) (\(committeeTables[$0].suppressed.table.title))" } ?? table.name
+    // The audit names a cell `tabel: række / kolonne`; the page names the table already.
+    let narrowest = table.narrowest.map { narrowest in
+      let cell = narrowest.cell.hasPrefix(table.name + ": ") ? String(narrowest.cell.dropFirst(table.name.count + 2)) : narrowest.cell
+      return "; snævreste interval for et skjult tal: \(cell) \(narrowest.interval)"
+    } ?? ""
+    return "\(name): \(table.primary) skjult primært, \(table.secondary) sekundært\(narrowest)."
   }
 
+  /// "Figur n. …" captions: the chart titles are inside the SVGs.
+  func figureCaption(_ index: Int) -> String { "Figur \(index + 1)" }
+
+  func tableCaption(_ index: Int) -> String { "Tabel \(index + 1). \(committeeTables[index].suppressed.table.title)" }
+
   var markdown: String {
-    var text = "# \(title)\n\nMateriale til Folketingets Beskæftigelsesudvalg.\n\n## Hovedtal\n\n"
+    var text = "# \(title)\n\n\(dateline)\n\n## Hovedtal\n\n"
     text += headlines.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
     if !listHistory.isEmpty {
       text += "## \(ListHistory.title)\n\n\(ListHistory.note)\n\n" + listHistory.table.text + "\n"
     }
-    text += "## Figurer\n\n" + charts.map { "- \($0.name)" }.joined(separator: "\n") + "\n\n"
-    for table in tables {
-      text += "## \(table.table.title)\n\n" + table.markdown(labelHeader: "Kommune").text + "\n"
-      text += table.withheldQuotes.map { $0 + "\n\n" }.joined()
+    text += "## Figurer\n\n" + charts.indices.map { "- \(figureCaption($0)). \(charts[$0].title)" }
+      .joined(separator: "\n") + "\n\n"
+    for index in committeeTables.indices {
+      let table = committeeTables[index]
+      text += "## \(tableCaption(index))\n\n" + table.markdown.text + "\n"
+      text += table.suppressed.withheldQuotes.map { $0 + "\n\n" }.joined()
     }
-    text += "## Tegnforklaring\n\n\(legend)\n\n## Metode\n\n" + methodology.joined(separator: "\n\n") + "\n"
+    text += "## Tegnforklaring\n\n" + legend.joined(separator: "\n\n") + "\n\n## Metode\n\n" + methodology.joined(separator: "\n\n") + "\n"
     return text
   }
 
-  var html: String {
-    var body = "<h1>\(HTMLText.escaped(title))</h1>\n<p class=\"lead\">Materiale til Folketingets Beskæftigelsesudvalg.</p>\n"
-    body += "<h2>Hovedtal</h2>\n<ul>\n" + headlines.map { "<li>\(HTMLText.inline($0))</li>" }.joined(separator: "\n") + "\n</ul>\n"
-    if !listHistory.isEmpty {
-      body += "<h2>\(HTMLText.escaped(ListHistory.title))</h2>\n<p>\(HTMLText.escaped(ListHistory.note))</p>\n"
-        + HTMLText.table(listHistory.table)
-    }
-    body += "<h2>Figurer</h2>\n" + charts.map { "<figure>\n\($0.svg)\n</figure>" }.joined(separator: "\n") + "\n"
-    for table in tables {
-      body += HTMLText.table(table) + table.withheldQuotes.map { "<p>\(HTMLText.escaped($0))</p>\n" }.joined()
-    }
-    body += "<h2>Tegnforklaring</h2>\n<p>\(HTMLText.inline(legend))</p>\n"
-    body += "<h2>Metode</h2>\n" + methodology.map { "<p>\(HTMLText.inline($0))</p>" }.joined(separator: "\n") + "\n"
-    return HTMLText.page(title: title, body: body)
-  }
+  var html: String { CommitteePage(briefing: self).html }
 }

@@ -5,20 +5,35 @@
 enum CommitteeCharts {
   static let source = "Kilde: kommunernes udtræk til STAR; beregnet med tilsyn"
 
-  /// The charts as (file name, SVG).
-  static func all(_ summaries: Summaries, history: PeriodHistory, minimum: Int) -> [(name: String, svg: String)] {
-    summaries.earlyEffort.applicableMeasures.map { ("tidlig_indsats_\($0.id).svg", lowestShares($0, summaries.earlyEffort)) }
-      + [("udvikling.svg", trend(history)), ("skaerpet_tilsyn.svg", skaerpet(summaries.skaerpet, minimum: minimum))]
+  /// A chart drawn: its title (for the page's list of figures) and the SVG.
+  typealias Drawn = (title: String, svg: String)
+
+  /// The charts as (file name, title, SVG).
+  static func all(_ summaries: Summaries, history: PeriodHistory, minimum: Int) -> [(name: String, title: String, svg: String)] {
+    // The trend first: the smallest figure fills what the list leaves of a printed page.
+    let drawn =
+      [("udvikling.svg", trend(history))]
+      + summaries.earlyEffort.applicableMeasures.map { ("tidlig_indsats_\($0.id).svg", lowestShares($0, summaries.earlyEffort)) }
+      + [("skaerpet_tilsyn.svg", skaerpet(summaries.skaerpet, minimum: minimum))]
+    return drawn.map { (name: $0.0, title: $0.1.title, svg: $0.1.svg) }
   }
 
-  static func lowestShares(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> String {
+  /// Each municipality's lowest assessable monthly share, sorted, coloured by the measure's status, in
+  /// three panels so that two such charts fit on one printed page.
+  static func lowestShares(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary) -> Drawn {
+    let rules = summary.rules
+    let criterion = RuleText.criterion(measure, rules)
+    let allMonths = RuleText.number(rules.consecutiveMonthsBelow)
+    let order = CommitteeStatus.chartOrder
     let bars = summary.kommuner.map { kommune -> (BarChart.Bar, Double) in
-      let lowest = kommune.halfYear(measure).lowest
+      let halfYear = kommune.halfYear(measure)
+      let status = CommitteeStatus(halfYear.status)
+      let lowest = halfYear.lowest
       let value = lowest.map { Double($0.met) * 100 / Double($0.cohort) }
       return (
         BarChart.Bar(
-          label: kommune.kommune.name, value: value, flagged: kommune.halfYear(measure).status == .underKriteriet,
-          valueText: lowest.map { DanishFormat.percent($0.met, $0.cohort) }),
+          label: kommune.kommune.name, value: value, category: order.firstIndex(of: status) ?? order.count,
+          valueText: lowest.map { DanishFormat.percent($0.met, $0.cohort) }, note: status.word),
         value ?? -1
       )
     }
@@ -26,22 +41,25 @@ enum CommitteeCharts {
     .map(\.0)
     // The line is the criterion of the period's last month with the measure; a half-year that mixes
     // regimes names every criterion in the legend.
-    let rules = summary.rules
     let line = rules.months.last { $0.rules(for: measure) != nil }?.rules(for: measure)?.criterion ?? FixedDecimal(integer: 0)
-    let criterion = RuleText.criterion(measure, rules)
-    let allMonths = RuleText.number(rules.consecutiveMonthsBelow)
     var chart = BarChart(
       title: "\(measure.name.capitalizedFirst) i \(RuleText.firstMonths(rules)): laveste månedlige andel",
       subtitle: "Hver kommunes laveste andel i halvårets måneder med mindst \(RuleText.cohortMinimum(measure, rules)) "
-        + "borgere; markeret: under \(criterion) i alle \(allMonths) måneder",
+        + "borgere, farvet efter kommunens status",
       bars: bars, threshold: line.doubleValue, thresholdLabel: RuleText.percent(line), valueAxisLabel: "Andel (pct.)",
       source: source)
     chart.id = "tidlig-\(measure.id)"
-    chart.flaggedLegend = "Under \(criterion) i alle \(allMonths) måneder"
-    return chart.svg
+    chart.categories = order.map { status in
+      var category = status.chartCategory
+      if status == .under { category.name = "Under \(criterion) i alle \(allMonths) måneder" }
+      return category
+    }
+    chart.panels = bars.count > 40 ? 3 : 1
+    chart.plotHeight = bars.count > 40 ? 363 : 1000
+    return (chart.title, chart.svg)
   }
 
-  static func trend(_ history: PeriodHistory) -> String {
+  static func trend(_ history: PeriodHistory) -> Drawn {
     var chart = LineChart(
       title: "Kommuner der ikke opfylder kriterierne i den tidlige indsats",
       periods: history.entries.map(\.period.description),
@@ -50,12 +68,12 @@ enum CommitteeCharts {
       } + [.init(name: "Mindst ét kriterium", values: history.entries.map(\.opfylderIkke))],
       valueAxisLabel: "Antal kommuner", source: source)
     chart.id = "udvikling"
-    return chart.svg
+    return (chart.title, chart.svg)
   }
 
   /// Municipalities with both figures; a point whose fokusmål rests on fewer than `minimum`
   /// long-term recipients on average is left out (disclosure control).
-  static func skaerpet(_ summary: SkaerpetSummary, minimum: Int) -> String {
+  static func skaerpet(_ summary: SkaerpetSummary, minimum: Int) -> Drawn {
     let rules = summary.rules
     let points = summary.kommuner.compactMap { kommune -> ScatterChart.Point? in
       guard let actual = kommune.actual, let focus = kommune.focus, focus.meanLongTerm >= Double(minimum),
@@ -64,9 +82,14 @@ enum CommitteeCharts {
       let difference = Double(actual.differenceNumerator) / Double(actual.differenceDenominator)
       return ScatterChart.Point(label: kommune.kommune.name, x: difference, y: share * 100, highlighted: kommune.status == .iRisiko)
     }
+    // Once the scheme is abolished nobody is at risk of being selected: the marked points are what the
+    // abolished rules would have shown (SPEC 4.6).
+    let marked = summary.isAbolished ? "Ville efter de ophævede regler have været i risiko" : "I risiko"
     var chart = ScatterChart(
-      title: "Skærpet tilsyn: flere på offentlig forsørgelse end forventet og fokusmål 1",
-      subtitle: "Markeret: i risiko (flere end forventet og mindst ét fokusmål ikke opfyldt)",
+      title: summary.isAbolished
+        ? "Skærpet tilsyn (ophævet): flere på offentlig forsørgelse end forventet og fokusmål 1"
+        : "Skærpet tilsyn: flere på offentlig forsørgelse end forventet og fokusmål 1",
+      subtitle: "Markeret: \(marked.lowercased()) (flere end forventet og mindst ét fokusmål ikke opfyldt)",
       points: points, xAxisLabel: "Faktisk minus forventet andel (pct.-point)",
       yAxisLabel: "Langvarigt forsørgede uden tilbud og under \(DanishFormat.decimalTrimmed(rules.minimumHours)) timer (pct., gns.)",
       xDivider: 0, yDivider: rules.focusTargetPercent.doubleValue,
@@ -75,8 +98,8 @@ enum CommitteeCharts {
         bottomRight: "Flere end forventet, fokusmål 1 opfyldt", bottomLeft: "Færre end forventet"
       ), source: source)
     chart.id = "skaerpet"
-    chart.highlightedLegend = "I risiko"
+    chart.highlightedLegend = summary.isAbolished ? "Ville have været i risiko" : "I risiko"
     chart.yDividerLabel = RuleText.percent(rules.focusTargetPercent)
-    return chart.svg
+    return (chart.title, chart.svg)
   }
 }

@@ -1,11 +1,61 @@
-/// The committee's tables (SPEC 5, `udvalg/`): municipalities by region with region subtotals and a
-/// national total, counts that add up along rows and columns, so disclosure control can protect
-/// every total line. Flags are computed on the unsuppressed data before any of this.
+/// The committee's tables (SPEC 5, `udvalg/`): municipalities by name within their region, with region
+/// subtotals and a national total, counts that add up along rows and columns, so disclosure control can
+/// protect every total line; and each table's status column (issue 17). Flags are computed on the
+/// unsuppressed data before any of this.
 enum CommitteeTables {
-  /// Every table, before suppression.
-  static func all(_ summaries: Summaries, register: KommuneRegister) -> [PublicationTable] {
-    summaries.earlyEffort.applicableMeasures.map { earlyEffort($0, summaries.earlyEffort, register: register) }
-      + [flereSkalMed(summaries.flereSkalMed, register: register), fremdrift(summaries.fremdrift, register: register)]
+  /// Every table, after disclosure control with `minimum`.
+  static func all(_ summaries: Summaries, register: KommuneRegister, minimum: Int) -> [CommitteeTable] {
+    let early = summaries.earlyEffort
+    let tables =
+      early.applicableMeasures.map { measure in
+        (earlyEffort(measure, early, register: register), { (table: PublicationTable) in earlyEffortStatuses(measure, early, table) })
+      } + [
+        (flereSkalMed(summaries.flereSkalMed, register: register), { flereSkalMedStatuses(summaries.flereSkalMed, $0) }),
+        (fremdrift(summaries.fremdrift, register: register), { fremdriftStatuses(summaries.fremdrift, $0) }),
+      ]
+    return tables.map { table, statuses in
+      CommitteeTable(suppressed: DisclosureControl.apply(table, minimum: minimum), statuses: statuses(table))
+    }
+  }
+
+  static func earlyEffortStatuses(_ measure: EarlyEffortMeasure, _ summary: EarlyEffortSummary, _ table: PublicationTable)
+    -> [CommitteeTable.StatusCell]
+  {
+    let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
+    return CommitteeTable.statuses(
+      table, counted: .under,
+      detail: { code in
+        let status = CommitteeStatus(byCode[code]?.halfYear(measure).status ?? .manglerData)
+        return .init(text: status.word, status: status)
+      },
+      summary: { "\($0) under kriteriet" })
+  }
+
+  /// `brev til borgmesteren` where the minister writes; `intet brev` (uncoloured: after the
+  /// requirement was removed it does not mean the count is low).
+  static func flereSkalMedStatuses(_ summary: FlereSkalMedSummary, _ table: PublicationTable) -> [CommitteeTable.StatusCell] {
+    let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
+    return CommitteeTable.statuses(
+      table, counted: .under,
+      detail: { code in
+        switch byCode[code]?.status ?? .manglerData {
+        case .brev: .init(text: "brev til borgmesteren", status: .under)
+        case .intetBrev: .init(text: "intet brev", status: nil)
+        case .manglerData: .init(text: CommitteeStatus.missingData.word, status: .missingData)
+        }
+      },
+      summary: { $0 == 1 ? "1 brev" : "\($0) breve" })
+  }
+
+  static func fremdriftStatuses(_ summary: FremdriftSummary, _ table: PublicationTable) -> [CommitteeTable.StatusCell] {
+    let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
+    return CommitteeTable.statuses(
+      table, counted: .under,
+      detail: { code in
+        let status = CommitteeStatus(byCode[code]?.status ?? .manglerData)
+        return .init(text: status.word, status: status)
+      },
+      summary: { "\($0) under kriteriet" })
   }
 
   /// Met, not met and cohort over the half-year's months, and the share met.
@@ -68,8 +118,9 @@ enum CommitteeTables {
       rowTotals: [(components: [0, 1], total: 2)])
   }
 
-  /// The register's municipalities grouped by region (regions and municipalities in code order).
-  private static func regions(_ register: KommuneRegister, counts: (Kommune) -> [Int?]) -> [PublicationTable.Region] {
+  /// The register's municipalities grouped by region: regions in code order, municipalities by name
+  /// (Danish alphabetical order, Aabenraa under å) within their region.
+  static func regions(_ register: KommuneRegister, counts: (Kommune) -> [Int?]) -> [PublicationTable.Region] {
     var order: [String] = []
     var members: [String: [Kommune]] = [:]
     for kommune in register.kommuner {
@@ -79,7 +130,9 @@ enum CommitteeTables {
     return order.map { region in
       PublicationTable.Region(
         label: "Region \(region) i alt",
-        rows: members[region]!.map { (PublicationTable.Row(label: $0.name, key: $0.code), counts($0)) })
+        rows: members[region]!.sorted { DanishOrder.precedes($0.name, $1.name) }.map {
+          (PublicationTable.Row(label: $0.name, key: $0.code), counts($0))
+        })
     }
   }
 }

@@ -1,5 +1,5 @@
 /// The committee page's HTML, written by hand as well-formed XHTML (so it parses as XML), with its CSS
-/// inline and no scripts, fonts or links that load anything. It prints on A4.
+/// inline and no scripts, fonts or links that load anything. It prints on A4 (`CommitteePage`).
 enum HTMLText {
   static func page(title: String, body: String) -> String {
     """
@@ -19,48 +19,52 @@ enum HTMLText {
     """
   }
 
+  /// The print layout (issue 17): A4 portrait; the early-effort charts half a page each, the trend a third,
+  /// other figures at most a page; tables in small type with headers repeated on every page (`thead`) and in every
+  /// column of the two-column flow; rows never split; headings kept with what follows. The status tints
+  /// are pale versions of `CommitteeStatus.colour`.
   static let style = """
-    @page { size: A4; margin: 15mm 14mm; }
-    body { font-family: sans-serif; font-size: 10.5pt; color: #000; background: #fff; max-width: 180mm; margin: 0 auto; line-height: 1.35; }
-    h1 { font-size: 17pt; margin: 0 0 4pt; }
-    h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid #000; page-break-after: avoid; }
+    @page { size: A4; margin: 12mm 13mm 13mm; }
+    body { font-family: sans-serif; font-size: 10pt; color: #000; background: #fff; max-width: 184mm; margin: 0 auto; line-height: 1.3; }
+    .masthead { display: flex; justify-content: space-between; font-size: 9pt; color: #333; border-bottom: 1px solid #000; padding-bottom: 2pt; margin-bottom: 6pt; }
+    h1 { font-size: 16pt; margin: 0 0 3pt; }
+    h2 { font-size: 12.5pt; margin: 12pt 0 5pt; border-bottom: 1px solid #000; break-after: avoid; }
+    h3 { font-size: 10pt; margin: 10pt 0 3pt; break-after: avoid; }
     p.lead { color: #333; margin-top: 0; }
-    figure { margin: 10pt 0; page-break-inside: avoid; }
-    figure svg { width: 100%; height: auto; }
-    table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 4pt 0 12pt; }
-    caption { text-align: left; font-weight: bold; font-size: 10pt; padding-bottom: 4pt; }
-    th, td { border-bottom: 1px solid #bbb; padding: 1.5pt 4pt; }
-    th { text-align: left; border-bottom: 1.5px solid #000; }
+    p.note { font-size: 8.5pt; }
+    ul { padding-left: 14pt; }
+    figure { margin: 4pt 0 8pt; break-inside: avoid; text-align: center; }
+    figure svg { width: 100%; height: auto; max-height: 250mm; }
+    figure.half svg { max-height: 127mm; }
+    figure.third svg { max-height: 88mm; }
+    figcaption { font-size: 8pt; color: #333; text-align: left; }
+    div.columns { column-count: 2; column-gap: 6mm; }
+    table { border-collapse: collapse; width: 100%; font-size: 7pt; margin: 2pt 0 8pt; line-height: 1.1; }
+    th, td { border-bottom: 0.5pt solid #bbb; padding: 0.5pt 3pt; }
+    th { text-align: left; border-bottom: 1pt solid #000; vertical-align: bottom; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+    td.n, td.status, tr td:first-child { white-space: nowrap; }
+    tr.subtotal td:first-child { white-space: normal; }
     tr.subtotal td { font-weight: bold; background: #eee; }
-    tr.total td { font-weight: bold; border-top: 1.5px solid #000; background: #ddd; }
+    tr.total td { font-weight: bold; border-top: 1pt solid #000; background: #ddd; }
     thead { display: table-header-group; }
-    tr { page-break-inside: avoid; }
+    tr { break-inside: avoid; }
+    td.s-under, .swatch.s-under { background: #f4cccc; }
+    td.s-meets, .swatch.s-meets { background: #d9e6f2; }
+    td.s-not-assessed, .swatch.s-not-assessed { background: #ececec; }
+    td.s-missing { font-style: italic; }
+    .swatch { display: inline-block; width: 14pt; height: 8pt; border: 0.5pt solid #666; vertical-align: middle; }
+    .swatch.s-missing { background: #fff; border-style: dashed; }
     code { font-family: monospace; }
+    * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     """
 
-  /// A suppressed table as an HTML table: counts and shares right-aligned, subtotal and total rows
-  /// set off.
-  static func table(_ table: SuppressedTable) -> String {
-    var html = "<table>\n<caption>\(escaped(table.table.title))</caption>\n<thead><tr><th>Kommune</th>"
-    html += table.header.map { "<th class=\"n\">\(escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-    for (index, row) in table.table.rows.enumerated() {
-      let kind: String
-      switch row.kind {
-      case .detail: kind = ""
-      case .subtotal: kind = " class=\"subtotal\""
-      case .total: kind = " class=\"total\""
-      }
-      html += "<tr\(kind)><td>\(escaped(row.label))</td>"
-      html += table.texts(row: index).map { "<td class=\"n\">\(escaped($0))</td>" }.joined() + "</tr>\n"
-    }
-    return html + "</tbody>\n</table>\n"
-  }
-
-  /// A plain table (no disclosure control: statuses, not counts), right-aligned where it says.
-  static func table(_ table: MarkdownTable) -> String {
+  /// A plain table (no disclosure control: statuses, not counts), right-aligned where it says; a cell
+  /// whose text `cellClass` gives a class gets it.
+  static func table(_ table: MarkdownTable, cellClass: (String) -> String? = { _ in nil }) -> String {
     func cell(_ tag: String, _ index: Int, _ text: String) -> String {
-      "<\(tag)\(table.rightAligned.contains(index) ? " class=\"n\"" : "")>\(escaped(text))</\(tag)>"
+      let classes = (table.rightAligned.contains(index) ? ["n"] : []) + (tag == "td" ? [cellClass(text)].compactMap { $0 } : [])
+      return "<\(tag)\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(escaped(text))</\(tag)>"
     }
     var html = "<table>\n<thead><tr>" + table.header.enumerated().map { cell("th", $0, $1) }.joined() + "</tr></thead>\n<tbody>\n"
     for row in table.rows { html += "<tr>" + row.enumerated().map { cell("td", $0, $1) }.joined() + "</tr>\n" }

@@ -9,7 +9,7 @@ struct ListHistory: Sendable {
     let earlier = summary.history.followUps
     let periods = earlier.map(\.period) + [summary.kommuner.first?.period].compactMap { $0 }
     table = MarkdownTable(
-      header: ["Kommune", "AMK"] + periods.map(\.description) + ["I træk"], rightAligned: [periods.count + 2])
+      header: ["Kommune", "AMK"] + periods.map(PeriodText.long) + ["I træk"], rightAligned: [periods.count + 2])
     let listed = summary.opfylderIkke.sorted { DanishOrder.precedes($0.kommune.name, $1.kommune.name) }
     for result in listed {
       let code = result.kommune.code

@@ -90,7 +90,7 @@ public struct FollowUpRun: Sendable {
       let briefing = CommitteeBriefing(
         summaries: summaries, history: try PeriodHistory.load(reports: reportsRoot, current: earlyEffort, period: period),
         register: register, headlines: Report.headlines(summaries),
-        minimum: rules.integer(.diskretionMinimum, on: period.lastDay))
+        minimum: rules.integer(.diskretionMinimum, on: period.lastDay), date: letterContext.date)
       // SPEC 5.1: an unprotected published cell stops the run before anything is written.
       guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }
       var files = outputs(extract: extract, summaries: summaries, disclosure: briefing.audit) + briefing.files

@@ -12,6 +12,16 @@ public enum DanishFormat {
     return value < 0 ? "-" + out : out
   }
 
+  /// A number already formatted with a decimal comma, with `.` between thousands of its whole part for
+  /// running text: `33174,7` → `33.174,7`, `-1234` → `-1.234`; other text is returned as it is.
+  public static func groupedText(_ number: String) -> String {
+    let negative = number.hasPrefix("-")
+    let unsigned = negative ? number.dropFirst() : Substring(number)
+    let whole = unsigned.prefix { $0 != "," }
+    guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(whole) else { return number }
+    return (negative ? "-" : "") + grouped(value) + unsigned.dropFirst(whole.count)
+  }
+
   /// `numerator / denominator × 100` rounded half away from zero to `places` decimals, with a
   /// decimal comma: `percent(784, 1000)` → `78,4`. Computed on integers, so 79.95 % rounds to 80,0
   /// exactly as the rule says, and nothing is lost to binary fractions.

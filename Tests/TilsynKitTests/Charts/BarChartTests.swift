@@ -9,8 +9,8 @@ import Testing
     var chart = BarChart(
       title: title, subtitle: subtitle, bars: bars, threshold: 80, thresholdLabel: "Kriterium: 80 %",
       valueAxisLabel: "Andel med rettidig samtale (pct.)", source: ChartSamples.source)
-    chart.flaggedLegend = "Under 80 %"
-    chart.otherLegend = "80 % eller derover"
+    chart.categories[0].name = "Under 80 %"
+    chart.categories[1].name = "80 % eller derover"
     return chart
   }
 
@@ -22,7 +22,7 @@ import Testing
   }
 
   static func showing(_ chart: BarChart) -> [String] {
-    [chart.title, chart.thresholdLabel, chart.valueAxisLabel, chart.source, chart.flaggedLegend, chart.otherLegend]
+    [chart.title, chart.thresholdLabel, chart.valueAxisLabel, chart.source] + chart.categories.map(\.name)
   }
 
   @Test func nationalChartIsSelfContainedAndFitsAnA4Page() throws {
@@ -89,7 +89,7 @@ import Testing
     ]
     let parsed = ParsedSVG(Self.chart(bars).svg)
     #expect(parsed.all(classes: "value").map(\.text) == ["78,4", "80,0"])
-    #expect(parsed.all("title").map(\.text).contains("A: 78,4 %"))
+    #expect(parsed.all("title").map(\.text).contains("A: 78,4 % (under 80 %)"))
   }
 
   @Test func barsWithoutValueKeepTheirRowWithANote() {
@@ -99,9 +99,10 @@ import Testing
     ]
     var chart = Self.chart(bars)
     chart.missingNote = "mangler data"
+    chart.bars[2].note = "ikke vurderet"
     let parsed = expectSelfContainedChart(chart.svg, title: Self.title, showing: Self.showing(chart) + ["mangler data"])
     #expect(parsed.all(classes: "name").map(\.text) == ["Ærø", "Fanø", "Læsø"])
-    #expect(parsed.all(classes: "missing").count == 2)
+    #expect(parsed.all(classes: "missing").map(\.text) == ["mangler data", "ikke vurderet"])
     #expect(parsed.all(classes: "bar").count == 1)
     #expect(parsed.all(classes: "value").map(\.text) == ["85,0"])
   }
@@ -147,4 +148,55 @@ import Testing
     chart.id = nil
     #expect(ParsedSVG(chart.svg).elements.first?.attributes["id"] != parsed.elements.first?.attributes["id"])
   }
+
+  /// Four status categories as the committee uses them (issue 17): each bar filled with its category's
+  /// colour or hatch, the legend one swatch per category in order, only hatched categories bold.
+  @Test func barsTakeTheirCategorysColourAndTheLegendNamesEvery() {
+    var chart = Self.chart([
+      BarChart.Bar(label: "A", value: 50, category: 0), BarChart.Bar(label: "B", value: 90, category: 1),
+      BarChart.Bar(label: "C", value: 70, category: 2),
+    ])
+    chart.categories = [
+      .init(name: "Under", fill: "#a50f15", hatched: true, emphasised: true), .init(name: "Opfylder", fill: "#4f81b3"),
+      .init(name: "Ikke vurderet", fill: "#c4c4c4"),
+    ]
+    let parsed = expectSelfContainedChart(chart.svg, title: Self.title, showing: ["Under", "Opfylder", "Ikke vurderet"])
+    let fills = parsed.all(classes: "bar").map { $0.attributes["fill"] ?? "" }
+    #expect(fills.count == 3 && fills[0].hasPrefix("url(#") && fills[1] == "#4f81b3" && fills[2] == "#c4c4c4")
+    #expect(parsed.all(classes: "swatch").count == 3)
+    #expect(parsed.all("pattern").count == 1)
+    let patternFill = parsed.all("rect").first { $0.attributes["width"] == "5" }?.attributes["fill"]
+    #expect(patternFill == "#a50f15")
+    #expect(parsed.all(classes: "name").filter { $0.attributes["font-weight"] == "bold" }.map(\.text) == ["A"])
+  }
+
+  /// 98 bars in three panels: 33, 33 and 32 rows, read down each panel; every name of a panel lies left
+  /// of every name of the next, the rows of a panel start at the same height, and the chart is little
+  /// more than half the height of the one-panel chart.
+  @Test func panelsSplitTheRowsIntoColumnsReadDownward() throws {
+    var chart = Self.chart(Self.national)
+    chart.panels = 3
+    chart.plotHeight = 363
+    let parsed = ParsedSVG(chart.svg)
+    let names = parsed.all(classes: "name")
+    #expect(names.map(\.text) == Self.national.map(\.label))
+    let x = names.compactMap { $0.attributes["x"].flatMap(Double.init) }
+    let y = names.compactMap { $0.attributes["y"].flatMap(Double.init) }
+    #expect(Set(x[0..<33]).count == 1 && Set(x[33..<66]).count == 1 && Set(x[66..<98]).count == 1)
+    #expect(x[0] < x[33] && x[33] < x[66])
+    #expect(y[0] == y[33] && y[33] == y[66] && y[32] == y[65] && y[1] - y[0] == 11)
+    #expect(parsed.all(classes: "threshold").count == 3)
+    let height = try #require(parsed.elements.first?.attributes["height"].flatMap(Double.init))
+    let single = try #require(ParsedSVG(Self.chart(Self.national).svg).elements.first?.attributes["height"].flatMap(Double.init))
+    #expect(height < single * 0.5)
+  }
+}
+
+extension BarChart.Bar {
+  /// A bar of the default categories: `Markeret` (0) or `Øvrige` (1).
+  init(label: String, value: Double?, flagged: Bool, valueText: String? = nil) {
+    self.init(label: label, value: value, category: flagged ? 0 : 1, valueText: valueText)
+  }
+
+  var flagged: Bool { category == 0 }
 }

@@ -31,12 +31,15 @@ import Testing
     let folder = try briefingFolder()
     let markdown = try String(contentsOfFile: folder + "/udvalg.md", encoding: .utf8)
     #expect(markdown.contains("## Kommuner, der ikke opfylder kriterierne: status ved hver opfølgning\n"))
-    #expect(markdown.contains("| Kommune   | AMK | 2023H2        | 2024H1        | I træk |\n"))
-    #expect(markdown.contains("| København | Øst | opfylder ikke | opfylder ikke |      2 |\n"))
+    #expect(markdown.contains("| Kommune   | AMK | 2. halvår 2023 | 1. halvår 2024 | I træk |\n"))
+    #expect(markdown.contains("| København | Øst | opfylder ikke  | opfylder ikke  |      2 |\n"))
     let section = try #require(markdown.components(separatedBy: "## Kommuner, der ikke opfylder").dropFirst().first)
     #expect(section.components(separatedBy: "\n## ")[0].components(separatedBy: "\n| ").count == 4)  // header, rule, one row
     let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
-    #expect(html.contains("<tr><td>København</td><td>Øst</td><td>opfylder ikke</td><td>opfylder ikke</td><td class=\"n\">2</td></tr>"))
+    #expect(
+      html.contains(
+        "<tr><td>København</td><td>Øst</td><td class=\"s-under\">opfylder ikke</td><td class=\"s-under\">opfylder ikke</td>"
+          + "<td class=\"n\">2</td></tr>"))
   }
 
   @Test func pageAndChartsAreWellFormedXML() throws {
@@ -78,5 +81,84 @@ import Testing
     #expect(cells[3] == "..")  // afgået: 1
     #expect(cells[4] == "0")  // anden ydelse: 0 is published
     #expect(!csv.contains(";1;") && !csv.contains(";2;") && !csv.contains(";3;") && !csv.contains(";4;"))
+  }
+
+  /// Every table has a status column in words (issue 17). By hand from the fixture: København 42 of 60
+  /// jobsamtaler (7 of 10 in each of six months: under the criterion) and 48 of 60 tilbud (8 of 10:
+  /// meets it); Odense not assessed (a month of 9); Aarhus has no data. A region's line counts its
+  /// municipalities under the criterion; Flere skal med: København gets the mayor's letter (22 ≥ 20),
+  /// Odense has no markeringer.csv.
+  @Test func tablesCarryTheStatusInWords() throws {
+    let folder = try briefingFolder()
+    func rows(_ file: String) throws -> [String] {
+      try String(contentsOfFile: folder + "/" + file, encoding: .utf8).components(separatedBy: "\r\n")
+    }
+    let samtale = try rows("tidlig_indsats_samtale.csv")
+    #expect(samtale[0].hasSuffix(";andel opfyldt (pct.);status"))
+    #expect(samtale.contains("København;42;18;60;70,0;under kriteriet"))
+    #expect(samtale.contains("Region Hovedstaden i alt;42;18;60;70,0;1 under kriteriet"))
+    #expect(samtale.contains { $0.hasPrefix("Odense;") && $0.hasSuffix(";ikke vurderet") })
+    #expect(samtale.contains("Aarhus;;;;;mangler data"))
+    #expect(samtale.contains { $0.hasPrefix("Hele landet;") && $0.hasSuffix(";1 under kriteriet") })
+    let tilbud = try rows("tidlig_indsats_tilbud.csv")
+    #expect(tilbud.contains("København;48;12;60;80,0;opfylder kriteriet"))
+    #expect(tilbud.contains { $0.hasPrefix("Hele landet;") && $0.hasSuffix(";0 under kriteriet") })
+    let flere = try rows("flere_skal_med.csv")
+    #expect(flere.contains { $0.hasPrefix("København;") && $0.hasSuffix(";brev til borgmesteren") })
+    #expect(flere.contains { $0.hasPrefix("Odense;") && $0.hasSuffix(";mangler data") })
+    #expect(flere.contains { $0.hasPrefix("Hele landet;") && $0.hasSuffix(";1 brev") })
+    let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+    #expect(html.contains("<td class=\"status s-under\">under kriteriet</td>"))
+    #expect(html.contains("<td class=\"status s-meets\">opfylder kriteriet</td>"))
+    #expect(html.contains("<td class=\"status s-missing\">mangler data</td>"))
+  }
+
+  /// Sender, date (the letters' date: three months after E) and period on top; figures and tables
+  /// numbered; no internal file name anywhere a reader looks (issue 17).
+  @Test func pageNamesSenderDateAndNoInternalFiles() throws {
+    let folder = try briefingFolder()
+    let markdown = try String(contentsOfFile: folder + "/udvalg.md", encoding: .utf8)
+    let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+    #expect(
+      markdown.contains(
+        "\nStyrelsen for Arbejdsmarked og Rekruttering · 30. september 2024 · Materiale til Folketingets Beskæftigelsesudvalg\n"))
+    #expect(html.contains("<div class=\"masthead\"><span>Styrelsen for Arbejdsmarked og Rekruttering</span><span>30. september 2024</span></div>"))
+    #expect(markdown.contains("- Figur 1. Kommuner der ikke opfylder kriterierne i den tidlige indsats\n"))
+    #expect(markdown.contains("## Tabel 1. Jobsamtaler i de første seks måneder, hele halvåret\n"))
+    for text in [markdown, html] {
+      for fileName in [".csv", ".svg", ".md", "rapport.md", "tidlig_indsats", "flere_skal_med", "SPEC"] {
+        #expect(!text.contains(fileName), "\(fileName)")
+      }
+    }
+  }
+
+  /// Municipalities by name within their region, Danish order (Aabenraa and Aalborg under å, after
+  /// ø), regions in code order: worked out from the register by hand for Nordjylland.
+  @Test func municipalitiesByNameWithinRegion() throws {
+    let regions = CommitteeTables.regions(try Fixtures.register()) { _ in [] }
+    #expect(regions.map(\.label) == ["Region Hovedstaden i alt", "Region Sjælland i alt", "Region Syddanmark i alt",
+      "Region Midtjylland i alt", "Region Nordjylland i alt"])
+    #expect(
+      regions[4].rows.map(\.row.label) == [
+        "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted",
+        "Vesthimmerlands", "Aalborg",
+      ])
+    #expect(regions[0].rows.first?.row.label == "Albertslund" && regions[0].rows.last?.row.label == "Vallensbæk")
+  }
+
+  /// No status code (the snake_case values of the internal CSV columns) where a person reads: the
+  /// committee page, its Markdown and tables, the analyst's report and the appendices (issue 17).
+  @Test func peopleReadWordsNotCodes() throws {
+    let folder = try briefingFolder()
+    let codes = (MeasureStatus.allCases.map(\.rawValue) + OverallStatus.allCases.map(\.rawValue)
+      + FlereSkalMedStatus.allCases.map(\.rawValue) + SkaerpetStatus.allCases.map(\.rawValue)).filter { $0.contains("_") }
+    #expect(codes.contains("opfylder_ikke") && codes.contains("intet_brev") && codes.contains("i_risiko"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasSuffix(".svg") }.map { folder + "/" + $0 }
+      + ["rapport.md", "bilag_tidlig_indsats.md", "bilag_skaerpet_tilsyn.md"].map { folder + "/../" + $0 }
+    #expect(files.count == 9)  // udvalg.md, index.html, four tables; report, two appendices
+    for file in files {
+      let text = try String(contentsOfFile: file, encoding: .utf8)
+      for code in codes { #expect(!text.contains(code), "\(code) in \(file)") }
+    }
   }
 }

@@ -11,6 +11,17 @@ import Testing
   }
 
   /// SPEC 5: display rounding is half away from zero, on the exact value.
+  @Test func groupingFormattedNumbers() {
+    #expect(DanishFormat.groupedText("33174,7") == "33.174,7")
+    #expect(DanishFormat.groupedText("999,99") == "999,99")
+    #expect(DanishFormat.groupedText("1000") == "1.000")
+    #expect(DanishFormat.groupedText("-1234,50") == "-1.234,50")
+    #expect(DanishFormat.groupedText("1234567,0") == "1.234.567,0")
+    #expect(DanishFormat.groupedText("–") == "–")
+    #expect(DanishFormat.groupedText("") == "")
+    #expect(DanishFormat.groupedText("mangler data") == "mangler data")
+  }
+
   @Test func percentRoundsHalfAwayFromZero() {
     #expect(DanishFormat.percent(784, 1000) == "78,4")
     #expect(DanishFormat.percent(7995, 10000) == "80,0")  // 79.95 → 80.0

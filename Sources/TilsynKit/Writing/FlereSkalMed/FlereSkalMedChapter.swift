@@ -18,7 +18,7 @@ public enum FlereSkalMedChapter {
   /// Why no letters are written once the requirement is gone (SPEC 4.3, 4.6).
   static func noLetterReason(_ thresholds: FlereSkalMedThresholds) -> String {
     "kravet om behandling i rehabiliteringsteamet, som brevene bygger på, er ophævet ved beskæftigelsesreformen 2025"
-      + (thresholds.requirementRemovedFrom.map { " med virkning fra \($0.danish)" } ?? "")
+      + (thresholds.requirementRemovedFrom.map { " med virkning fra \(PeriodText.longDate($0))" } ?? "")
   }
 
   public static func markdown(_ summary: FlereSkalMedSummary, period: Period) -> String {
@@ -46,7 +46,7 @@ public enum FlereSkalMedChapter {
     text += "### Brev til borgmesteren\n\n"
     guard thresholds.lettersInForce else {
       text += "Der skrives ingen breve til borgmestrene: \(noLetterReason(thresholds)). Tabellen beregnes stadig "
-      text += "(status intet_brev), så kommunerne kan følge borgerne i gruppe 2.\n\n"
+      text += "(alle med status »intet brev«), så kommunerne kan følge borgerne i gruppe 2.\n\n"
       return text + missingLine(summary)
     }
     let letters = summary.letters.sorted { DanishOrder.precedes($0.kommune.name, $1.kommune.name) }

@@ -140,9 +140,9 @@ public enum IndicatorChapter {
     return summary.place(indicator, of: result.kommune).map { "\(text) (\($0))" } ?? text
   }
 
-  /// The value as running text shows it: as in the CSV, but persons with a thousands separator.
+  /// The value as running text shows it: as in the CSV, but with a thousands separator (`33.174,7`).
   private static func display(_ indicator: Indicator, _ values: IndicatorValues) -> String {
-    guard indicator == .ressourceforloebPersoner else { return indicator.text(values) }
+    guard indicator == .ressourceforloebPersoner else { return DanishFormat.groupedText(indicator.text(values)) }
     return DanishFormat.grouped(values.ressourceforloeb.personsAtEnd)
   }
 

@@ -40,7 +40,7 @@ enum DataQualityChapter {
       for file in summary.filesRejected + otherMissing {
         files.append([file.path, file.status.rawValue, file.message ?? ""])
       }
-      text += "Filer der mangler eller er afvist som helhed (målene der bruger dem, får mangler_data):\n\n" + files.text + "\n"
+      text += "Filer der mangler eller er afvist som helhed (målene, der bruger dem, får status »mangler data«):\n\n" + files.text + "\n"
     }
     let noMarkings = extract.kommuner.filter { $0.folderName != nil && $0.markeringer == nil }.map(\.kommune.name)
     if !noMarkings.isEmpty {

@@ -23,7 +23,7 @@ enum EarlyEffortChapter {
         "Sammenlignet med \(PeriodText.long(previous.period)): \(new) er nye på listen, \(still) er fortsat på den, "
           + "og \(summary.offTheList.count) er ude af den.")
     } else {
-      lines.append("Der er ingen tidligere opfølgning at sammenligne med (ingen tidlig_indsats_kommuner.csv for forrige periode).")
+      lines.append("Der er ingen tidligere opfølgning at sammenligne med (forrige periodes resultater findes ikke).")
     }
     for measure in summary.applicableMeasures where !measure.flags {
       lines.append(

@@ -9,7 +9,7 @@ public enum SkaerpetChapter {
     let previous = summary.previousCount(.iRisiko).map { ", mod \($0) i forrige opfølgning" } ?? ""
     let count = EarlyEffortChapter.kommuner(summary.count(.iRisiko))
     if summary.isAbolished {
-      return "Skærpet tilsyn er ophævet pr. \(summary.rules.abolishedFrom.danish); efter de ophævede regler ville "
+      return "Skærpet tilsyn er ophævet pr. \(PeriodText.longDate(summary.rules.abolishedFrom)); efter de ophævede regler ville "
         + "\(count) have haft flere på offentlig forsørgelse end forventet uden at opfylde fokusmålene\(previous) "
         + "(til orientering)."
     }
@@ -24,7 +24,7 @@ public enum SkaerpetChapter {
     if summary.isAbolished {
       text = "## Skærpet tilsyn (ophævet): hvad beregningen ville have vist (LOB kap. 3 a)\n\n"
       text +=
-        "*Ordningen er ophævet ved beskæftigelsesreformen 2025 (L 66, 2025/26) pr. \(summary.rules.abolishedFrom.danish) "
+        "*Ordningen er ophævet ved beskæftigelsesreformen 2025 (L 66, 2025/26) pr. \(PeriodText.longDate(summary.rules.abolishedFrom)) "
         + "(modelantagelse for datoen). Ingen kommune kan udpeges; tallene viser til orientering, hvad de ophævede regler "
         + "ville have vist.*\n\n"
       text +=
@@ -66,7 +66,7 @@ public enum SkaerpetChapter {
   public static func appendix(_ summary: SkaerpetSummary) -> String {
     if summary.isAbolished {
       var text = "# Bilag: Skærpet tilsyn (ophævet) — hvad beregningen ville have vist, \(PeriodText.long(summary.period))\n\n"
-      text += "*Ordningen er ophævet pr. \(summary.rules.abolishedFrom.danish) ved beskæftigelsesreformen 2025; "
+      text += "*Ordningen er ophævet pr. \(PeriodText.longDate(summary.rules.abolishedFrom)) ved beskæftigelsesreformen 2025; "
       text += "oversigten er til orientering, og ingen kommune kan udpeges.*\n\n"
       text += "Kommuner med flere på offentlig forsørgelse end forventet (betingelse A), som efter de ophævede regler ikke "
       text += "ville have opfyldt mindst ét fokusmål (i risiko), eller som ville have opfyldt begge (i risikozonen). "
