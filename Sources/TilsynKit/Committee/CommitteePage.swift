@@ -18,8 +18,8 @@ struct CommitteePage {
     }
     body += "<h2>Figurer</h2>\n"
     for (index, chart) in briefing.charts.enumerated() {
-      let size = chart.name.hasPrefix("tidlig_indsats_") ? "half" : chart.name == "udvikling.svg" ? "third" : "whole"
-      body += "<figure class=\"\(size)\">\n\(chart.svg)\n<figcaption>\(HTMLText.escaped(briefing.figureCaption(index)))</figcaption>\n</figure>\n"
+      let kind = chart.name.hasPrefix("tidlig_indsats_") ? "bars" : chart.name == "udvikling.svg" ? "trend" : "scatter"
+      body += "<figure class=\"\(kind)\">\n\(chart.svg)\n<figcaption>\(HTMLText.escaped(briefing.figureCaption(index)))</figcaption>\n</figure>\n"
     }
     body += "<h2>Tabeller</h2>\n"
     for (index, table) in briefing.committeeTables.enumerated() {

@@ -20,7 +20,7 @@ enum HTMLText {
   }
 
   /// The print layout (issue 17): A4 portrait; the early-effort charts half a page each, the trend a third,
-  /// other figures at most a page; tables in small type with headers repeated on every page (`thead`) and in every
+  /// the skærpet-tilsyn chart a little less than half (so it shares a page with a bar chart); tables in small type with headers repeated on every page (`thead`) and in every
   /// column of the two-column flow; rows never split; headings kept with what follows. The status tints
   /// are pale versions of `CommitteeStatus.colour`.
   static let style = """
@@ -35,8 +35,9 @@ enum HTMLText {
     ul { padding-left: 14pt; }
     figure { margin: 4pt 0 8pt; break-inside: avoid; text-align: center; }
     figure svg { width: 100%; height: auto; max-height: 250mm; }
-    figure.half svg { max-height: 127mm; }
-    figure.third svg { max-height: 88mm; }
+    figure.bars svg { max-height: 127mm; }
+    figure.trend svg { max-height: 88mm; }
+    figure.scatter svg { max-height: 118mm; }
     figcaption { font-size: 8pt; color: #333; text-align: left; }
     div.columns { column-count: 2; column-gap: 6mm; }
     table { border-collapse: collapse; width: 100%; font-size: 7pt; margin: 2pt 0 8pt; line-height: 1.1; }
