@@ -21,6 +21,21 @@ import Testing
     }
   }
 
+  /// A template saved with Windows (CRLF) or old Mac (CR) line ends: the error names the right line
+  /// (it said 1: Swift reads "\r\n" as one character), and the letter comes out with LF.
+  @Test func windowsLineEndsCountLinesAndRenderAsLF() throws {
+    #expect(
+      throws: ConfigurationError.badDataFile(path: "w.md", line: 3, message: "ukendt pladsholder {{borgmster}} (kendte: dato)")
+    ) {
+      try LetterTemplate(text: "a\r\nb\r\nKære {{borgmster}}\r\n", path: "w.md", known: ["dato"])
+    }
+    #expect(throws: ConfigurationError.badDataFile(path: "m.md", line: 2, message: "pladsholderen '{{' lukkes ikke med '}}'")) {
+      try LetterTemplate(text: "ok\r{{dato\r", path: "m.md", known: ["dato"])
+    }
+    let template = try LetterTemplate(text: "Dato: {{dato}}\r\n\r\nTak\r\n", path: "w.md", known: ["dato"])
+    #expect(template.render(["dato": "1. juli 2026"]) == "Dato: 1. juli 2026\n\nTak\n")
+  }
+
   /// The committed templates use only placeholders the letters provide, and the ones that carry the
   /// letter's substance: the months table, the streak and the reasons (issue 15), the counts of the
   /// mayor's letter.

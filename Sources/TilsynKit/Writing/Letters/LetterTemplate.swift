@@ -14,11 +14,15 @@ public struct LetterTemplate: Sendable {
     case placeholder(String)
   }
 
-  /// Parses `text`; every placeholder must be one of `known`.
+  /// Parses `text`; every placeholder must be one of `known`. A template saved on Windows (CRLF) or an
+  /// old Mac (CR) reads like one with LF: Swift counts "\r\n" as one character, so splitting on "\n"
+  /// alone would see one long line and name line 1 in every error (issue 14). Letters come out with LF.
   public init(text: String, path: String, known: Set<String>) throws(ConfigurationError) {
     self.path = path
     var parts: [Part] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated() {
       if index > 0 { parts.append(.text("\n")) }
       var rest = Substring(line)
       while let open = rest.range(of: "{{") {
