@@ -16,13 +16,11 @@ public struct CommitteeBriefing: Sendable {
   /// The municipalities on the list and their earlier statuses (issue 15).
   let listHistory: ListHistory
 
-  public init(
-    summaries: Summaries, history: PeriodHistory, register: KommuneRegister, headlines: [String], minimum: Int, date: Day
-  ) {
-    period = summaries.earlyEffort.kommuner.first?.period ?? history.entries.last!.period
+  public init(summaries: Summaries, period: Period, register: KommuneRegister, headlines: [String], minimum: Int, date: Day) {
+    self.period = period
     self.date = date
     committeeTables = CommitteeTables.all(summaries, register: register, minimum: minimum)
-    charts = CommitteeCharts.all(summaries, history: history, minimum: minimum)
+    charts = CommitteeCharts.all(summaries, history: PeriodHistory(summaries.earlyEffort), minimum: minimum)
     audit = DisclosureAudit.audit(committeeTables.map(\.suppressed), minimum: minimum)
     self.headlines = headlines
     self.minimum = minimum

@@ -1,8 +1,8 @@
-import Foundation
-
-/// The number of municipalities under the early-effort criteria in every period found under
-/// `<reports>` (SPEC 5: "over every period found under `<reports>`"), read back from each period's
-/// `tidlig_indsats_kommuner.csv`, with the current period's own numbers in place of any file of it.
+/// The number of municipalities under the early-effort criteria in every follow-up up to this one (SPEC
+/// 5: the trend chart): the earlier follow-ups the pipeline found under `<reports>` (`HistoryLoader`,
+/// kept in `EarlyEffortSummary.history`) and this period's own numbers. Later periods are left out, so
+/// a period's committee page does not change when a later one has been run (SPEC 5: the same inputs
+/// give byte-identical outputs).
 public struct PeriodHistory: Sendable, Equatable {
   /// One period's counts.
   public struct Entry: Sendable, Equatable {
@@ -17,20 +17,19 @@ public struct PeriodHistory: Sendable, Equatable {
   /// The measures the history follows: the current period's flagging measures.
   public let measures: [EarlyEffortMeasure]
 
-  /// Reads every `<reports>/<YYYYHn>/tidlig_indsats_kommuner.csv` and adds `current`.
-  public static func load(reports: String, current: EarlyEffortSummary, period: Period) throws(ConfigurationError) -> PeriodHistory {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: reports)) ?? []
+  public init(_ current: EarlyEffortSummary) {
     let measures = current.flaggingMeasures
-    var entries: [Entry] = []
-    for name in names.sorted() {
-      guard let found = Period(name), found != period,
-        let previous = try PreviousFollowUp.load(reports: reports, period: found, measures: current.measures)
-      else { continue }
-      let counts = Dictionary(uniqueKeysWithValues: measures.map { ($0.id, previous.underKriteriet($0)) })
-      entries.append(Entry(period: found, underKriteriet: counts, opfylderIkke: previous.opfylderIkke))
+    var entries = current.history.followUps.map { followUp in
+      let previous = PreviousFollowUp(period: followUp.period, statuses: followUp.statuses)
+      return Entry(
+        period: followUp.period, underKriteriet: Dictionary(uniqueKeysWithValues: measures.map { ($0.id, previous.underKriteriet($0)) }),
+        opfylderIkke: previous.opfylderIkke)
     }
-    let counts = Dictionary(uniqueKeysWithValues: measures.map { ($0.id, current.underKriteriet($0).count) })
-    entries.append(Entry(period: period, underKriteriet: counts, opfylderIkke: current.opfylderIkke.count))
-    return PeriodHistory(entries: entries.sorted { $0.period < $1.period }, measures: measures)
+    if let period = current.kommuner.first?.period {
+      let counts = Dictionary(uniqueKeysWithValues: measures.map { ($0.id, current.underKriteriet($0).count) })
+      entries.append(Entry(period: period, underKriteriet: counts, opfylderIkke: current.opfylderIkke.count))
+    }
+    self.entries = entries
+    self.measures = measures
   }
 }

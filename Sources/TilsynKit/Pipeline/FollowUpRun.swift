@@ -79,7 +79,7 @@ public struct FollowUpRun: Sendable {
         history: history)
       let skaerpet = SkaerpetSummary(
         kommuner: results.map(\.skaerpet),
-        previous: try SkaerpetSummary.previousStatuses(reports: reportsRoot, period: period.previous), period: period,
+        previous: try HistoryLoader.skaerpetStatuses(reports: reportsRoot, period: period.previous), period: period,
         rules: measures.skaerpet)
       let summaries = Summaries(
         earlyEffort: earlyEffort, skaerpet: skaerpet, flereSkalMed: FlereSkalMedSummary(kommuner: results.map(\.flereSkalMed)),
@@ -88,8 +88,7 @@ public struct FollowUpRun: Sendable {
       clock.mark("mål")
       stage?(.reports)
       let briefing = CommitteeBriefing(
-        summaries: summaries, history: try PeriodHistory.load(reports: reportsRoot, current: earlyEffort, period: period),
-        register: register, headlines: Report.headlines(summaries),
+        summaries: summaries, period: period, register: register, headlines: Report.headlines(summaries),
         minimum: rules.integer(.diskretionMinimum, on: period.lastDay), date: letterContext.date)
       // SPEC 5.1: an unprotected published cell stops the run before anything is written.
       guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }

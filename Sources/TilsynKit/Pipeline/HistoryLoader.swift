@@ -4,7 +4,7 @@ import Foundation
 /// like a period before the current one): the statuses from `tidlig_indsats_kommuner.csv` and the
 /// half-year cohort and met per measure, summed from `tidlig_indsats_maaneder.csv`. The measures only
 /// ever see the values (`EarlyEffortHistory`); a file that exists but cannot be read as this tool
-/// writes it is a configuration error naming the line, as for the trend (`PreviousFollowUp`).
+/// writes it is a configuration error naming the line.
 public enum HistoryLoader {
   public static func load(
     reports: String, before period: Period, measures: [EarlyEffortMeasure]
@@ -13,7 +13,7 @@ public enum HistoryLoader {
     var followUps: [EarlyEffortHistory.FollowUp] = []
     for name in names {
       guard let found = Period(name), found.description == name, found < period,
-        let statuses = try PreviousFollowUp.load(reports: reports, period: found, measures: measures)
+        let statuses = try followUp(reports: reports, period: found, measures: measures)
       else { continue }
       followUps.append(
         .init(period: found, statuses: statuses.statuses, halfYears: try halfYears(reports: reports, period: found)))

@@ -5,10 +5,13 @@ import Testing
 
 /// The committee briefing (`udvalg/`) of the golden fixture: well-formed, self-contained, suppressed.
 @Suite(.serialized) struct CommitteeBriefingTests {
-  func briefingFolder() throws -> String {
+  /// Runs the golden fixture; with `laterPeriod`, a copy of the earlier report also lies under
+  /// `reports/2025H1`, as after a later period was run.
+  func briefingFolder(laterPeriod: Bool = false) throws -> String {
     let root = Fixtures.temporaryFolder("udvalg")
     Fixtures.write(GoldenFixture.registerText, to: root + "/data/reference/kommuner.csv")
     GoldenFixture.write(extracts: root + "/extracts", reports: root + "/reports")
+    if laterPeriod { try FileManager.default.copyItem(atPath: root + "/reports/2023H2", toPath: root + "/reports/2025H1") }
     let run = FollowUpRun(
       period: GoldenFixture.period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
       register: try KommuneRegister.load(path: root + "/data/reference/kommuner.csv"),
@@ -160,5 +163,15 @@ import Testing
       let text = try String(contentsOfFile: file, encoding: .utf8)
       for code in codes { #expect(!text.contains(code), "\(code) in \(file)") }
     }
+  }
+
+  /// The trend shows the follow-ups up to this one: a later period's reports under `<reports>` leave
+  /// the page unchanged (the same inputs give the same bytes, SPEC 5).
+  @Test func trendLeavesOutLaterPeriods() throws {
+    let plain = try String(contentsOfFile: try briefingFolder() + "/udvikling.svg", encoding: .utf8)
+    let withLater = try String(contentsOfFile: try briefingFolder(laterPeriod: true) + "/udvikling.svg", encoding: .utf8)
+    #expect(plain.contains(">2023H2<") && plain.contains(">2024H1<"))
+    #expect(!withLater.contains("2025H1"))
+    #expect(withLater == plain)
   }
 }

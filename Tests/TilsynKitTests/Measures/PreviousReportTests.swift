@@ -4,8 +4,8 @@ import Testing
 /// The trend reads last period's files back (SPEC 4.1, 4.2).
 @Suite struct PreviousReportTests {
   @Test func missingFileMeansNoPreviousFollowUp() throws {
-    #expect(try PreviousFollowUp.load(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!, measures: [.samtale, .tilbud]) == nil)
-    #expect(try SkaerpetSummary.previousStatuses(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!) == nil)
+    #expect(try HistoryLoader.followUp(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!, measures: [.samtale, .tilbud]) == nil)
+    #expect(try HistoryLoader.skaerpetStatuses(reports: Fixtures.temporaryFolder(), period: Period("2023H2")!) == nil)
   }
 
   @Test func readsStatusesByCode() throws {
@@ -14,7 +14,7 @@ import Testing
       "\u{FEFF}kommune;status_samtale;status_tilbud;status\r\n101;opfylder;under_kriteriet;opfylder_ikke\r\n0147;ikke_vurderet;opfylder;ikke_vurderet\r\n",
       to: reports + "/2023H2/tidlig_indsats_kommuner.csv")
     let previous = try #require(
-      try PreviousFollowUp.load(reports: reports, period: Period("2023H2")!, measures: [.samtale, .tilbud, .akasse]))
+      try HistoryLoader.followUp(reports: reports, period: Period("2023H2")!, measures: [.samtale, .tilbud, .akasse]))
     #expect(previous.statuses[147]?.measures["samtale"] == .ikkeVurderet)
     // An older file without status_akasse: the measure is simply absent.
     #expect(previous.statuses[147]?.measures["akasse"] == nil)
@@ -30,6 +30,6 @@ import Testing
     #expect(
       throws: ConfigurationError.badDataFile(
         path: reports + "/2023H2/skaerpet_tilsyn.csv", line: 3, message: "ukendt status i forrige opfølgning")
-    ) { try SkaerpetSummary.previousStatuses(reports: reports, period: Period("2023H2")!) }
+    ) { try HistoryLoader.skaerpetStatuses(reports: reports, period: Period("2023H2")!) }
   }
 }

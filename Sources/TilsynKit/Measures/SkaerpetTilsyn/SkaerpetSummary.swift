@@ -34,20 +34,4 @@ public struct SkaerpetSummary: Sendable {
   public func count(_ status: SkaerpetStatus) -> Int { kommuner.filter { $0.status == status }.count }
 
   public func previousCount(_ status: SkaerpetStatus) -> Int? { previous.map { $0.values.filter { $0 == status }.count } }
-
-  /// Reads last period's statuses from `<reports>/<previous>/skaerpet_tilsyn.csv`; `nil` when absent.
-  public static func previousStatuses(reports: String, period: Period) throws(ConfigurationError) -> [Int: SkaerpetStatus]? {
-    let file = "skaerpet_tilsyn.csv"
-    guard let rows = try PreviousReport.rows(reports: reports, period: period, file: file, columns: ["status"]) else {
-      return nil
-    }
-    var statuses: [Int: SkaerpetStatus] = [:]
-    for row in rows {
-      guard let status = SkaerpetStatus(rawValue: row.fields[0]) else {
-        throw PreviousReport.badStatus(reports: reports, period: period, file: file, line: row.line)
-      }
-      statuses[row.code] = status
-    }
-    return statuses
-  }
 }
