@@ -5,21 +5,11 @@ import Testing
 
 /// The committee briefing (`udvalg/`) of the golden fixture: well-formed, self-contained, suppressed.
 @Suite(.serialized) struct CommitteeBriefingTests {
-  /// Runs the golden fixture; with `laterPeriod`, a copy of the earlier report also lies under
-  /// `reports/2025H1`, as after a later period was run.
+  /// Runs the golden fixture (`GoldenFixture.run`); the committee folder.
   func briefingFolder(laterPeriod: Bool = false) throws -> String {
-    let root = Fixtures.temporaryFolder("udvalg")
-    Fixtures.write(GoldenFixture.registerText, to: root + "/data/reference/kommuner.csv")
-    GoldenFixture.write(extracts: root + "/extracts", reports: root + "/reports")
-    if laterPeriod { try FileManager.default.copyItem(atPath: root + "/reports/2023H2", toPath: root + "/reports/2025H1") }
-    let run = FollowUpRun(
-      period: GoldenFixture.period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
-      register: try KommuneRegister.load(path: root + "/data/reference/kommuner.csv"),
-      rules: try RuleSet.load(path: Fixtures.ruleSetPath), references: [],
-      templates: try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner"))
-    let outcome = try run.run()
+    let (outcome, folder) = try GoldenFixture.run("udvalg", laterPeriod: laterPeriod)
     #expect(outcome.disclosure.passed, "\(outcome.disclosure.findings)")
-    return outcome.folder + "/udvalg"
+    return folder + "/udvalg"
   }
 
   /// Whether `text` parses as XML; the parser's error otherwise.

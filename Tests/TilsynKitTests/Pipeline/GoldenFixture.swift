@@ -21,6 +21,25 @@ import Foundation
 enum GoldenFixture {
   static let period = Period("2024H1")!
 
+  /// Writes the fixture into a fresh folder named after `name` and runs `tilsyn run` on it with the
+  /// committed rule set and templates; the outcome and the period's report folder. With
+  /// `laterPeriod`, a copy of the earlier report also lies under `reports/2025H1`, as after a later
+  /// period was run. The one place the suites that read the fixture's reports set it up.
+  static func run(
+    _ name: String, references: [Manifest.Reference] = [], laterPeriod: Bool = false
+  ) throws -> (outcome: FollowUpRun.Outcome, folder: String) {
+    let root = Fixtures.temporaryFolder(name)
+    Fixtures.write(registerText, to: root + "/data/reference/kommuner.csv")
+    write(extracts: root + "/extracts", reports: root + "/reports")
+    if laterPeriod { try FileManager.default.copyItem(atPath: root + "/reports/2023H2", toPath: root + "/reports/2025H1") }
+    let run = FollowUpRun(
+      period: period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
+      register: try KommuneRegister.load(path: root + "/data/reference/kommuner.csv"),
+      rules: try RuleSet.load(path: Fixtures.ruleSetPath), references: references,
+      templates: try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner"))
+    return (try run.run(), root + "/reports/" + period.description)
+  }
+
   static let registerText = """
     kode;navn;region;amk;befolkning_ca
     101;København;Hovedstaden;Øst;660000

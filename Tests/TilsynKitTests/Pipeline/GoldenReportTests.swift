@@ -6,16 +6,7 @@ import Testing
 /// fixture was built to give, asserted directly so the golden files are not the only check.
 @Suite(.serialized) struct GoldenReportTests {
   func runFixture() throws -> (FollowUpRun.Outcome, String) {
-    let root = Fixtures.temporaryFolder("golden")
-    Fixtures.write(GoldenFixture.registerText, to: root + "/data/reference/kommuner.csv")
-    GoldenFixture.write(extracts: root + "/extracts", reports: root + "/reports")
-    let register = try KommuneRegister.load(path: root + "/data/reference/kommuner.csv")
-    let run = FollowUpRun(
-      period: GoldenFixture.period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
-      register: register, rules: try RuleSet.load(path: Fixtures.ruleSetPath),
-      references: [Manifest.Reference(path: "data/regler/regelsaet.csv", sha256: "fast-i-testen")],
-      templates: try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner"))
-    return (try run.run(), root + "/reports/2024H1")
+    try GoldenFixture.run("golden", references: [Manifest.Reference(path: "data/regler/regelsaet.csv", sha256: "fast-i-testen")])
   }
 
   @Test func fixtureGivesTheHandWorkedNumbers() throws {

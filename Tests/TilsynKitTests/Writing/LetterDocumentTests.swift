@@ -7,18 +7,7 @@ import Testing
 /// document beside it, Danish long dates and numbers, the municipality's months as a Word table, no
 /// codes. The numbers are the golden fixture's, worked out by hand in `GoldenFixture`.
 @Suite(.serialized) struct LetterDocumentTests {
-  static func runFixture() throws -> String {
-    let root = Fixtures.temporaryFolder("letters")
-    Fixtures.write(GoldenFixture.registerText, to: root + "/data/reference/kommuner.csv")
-    GoldenFixture.write(extracts: root + "/extracts", reports: root + "/reports")
-    let run = FollowUpRun(
-      period: GoldenFixture.period, extractsRoot: root + "/extracts", reportsRoot: root + "/reports",
-      register: try KommuneRegister.load(path: root + "/data/reference/kommuner.csv"),
-      rules: try RuleSet.load(path: Fixtures.ruleSetPath), references: [],
-      templates: try LetterTemplates.load(folder: Fixtures.packageRoot + "/data/skabeloner"))
-    _ = try run.run()
-    return root + "/reports/2024H1/breve"
-  }
+  static func runFixture() throws -> String { try GoldenFixture.run("letters").folder + "/breve" }
 
   static func read(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
 
