@@ -13,16 +13,16 @@
 /// emphasised (bold name and value), so the categories also read on a black-and-white print. The
 /// reference line is black and dashed and labelled at its top. A bar without a value keeps its row:
 /// the name, no bar, and its note in italics ("mangler data", "ikke vurderet").
-public struct BarChart: Sendable {
+struct BarChart: Sendable {
   /// A kind of bar, as the legend names it.
-  public struct Category: Sendable, Equatable {
-    public var name: String
-    public var fill: String
-    public var hatched: Bool
+  struct Category: Sendable, Equatable {
+    var name: String
+    var fill: String
+    var hatched: Bool
     /// Bold name and value, `flagged` in the row's class.
-    public var emphasised: Bool
+    var emphasised: Bool
 
-    public init(name: String, fill: String, hatched: Bool = false, emphasised: Bool = false) {
+    init(name: String, fill: String, hatched: Bool = false, emphasised: Bool = false) {
       self.name = name
       self.fill = fill
       self.hatched = hatched
@@ -30,24 +30,24 @@ public struct BarChart: Sendable {
     }
 
     /// The two categories of a chart that only marks some bars: dark grey hatched, and light grey.
-    public static let flagged = Category(name: "Markeret", fill: "#3d3d3d", hatched: true, emphasised: true)
-    public static let other = Category(name: "Øvrige", fill: "#b3b3b3")
+    static let flagged = Category(name: "Markeret", fill: "#3d3d3d", hatched: true, emphasised: true)
+    static let other = Category(name: "Øvrige", fill: "#b3b3b3")
   }
 
   /// One bar.
-  public struct Bar: Sendable, Equatable {
-    public var label: String
+  struct Bar: Sendable, Equatable {
+    var label: String
     /// The share in percent; `nil` when there is none (not assessed, missing or suppressed).
-    public var value: Double?
+    var value: Double?
     /// Index into the chart's `categories`.
-    public var category: Int
+    var category: Int
     /// The value as shown, when the caller has it rounded exactly (e.g. `DanishFormat.percent`); by
     /// default the value with one decimal and a decimal comma.
-    public var valueText: String?
+    var valueText: String?
     /// The note in the row when there is no value; by default the chart's `missingNote`.
-    public var note: String?
+    var note: String?
 
-    public init(label: String, value: Double?, category: Int, valueText: String? = nil, note: String? = nil) {
+    init(label: String, value: Double?, category: Int, valueText: String? = nil, note: String? = nil) {
       self.label = label
       self.value = value
       self.category = category
@@ -56,34 +56,34 @@ public struct BarChart: Sendable {
     }
   }
 
-  public var title: String
-  public var subtitle: String?
-  public var bars: [Bar]
+  var title: String
+  var subtitle: String?
+  var bars: [Bar]
   /// The legend's categories, in the legend's order.
-  public var categories: [Category] = [.flagged, .other]
+  var categories: [Category] = [.flagged, .other]
   /// Columns of rows side by side.
-  public var panels = 1
+  var panels = 1
   /// The height the rows of a panel may take together: rows are as tall as that allows, between 10 and
   /// 22 px (the 98 municipalities in one panel: 10 px each).
-  public var plotHeight = 1000.0
+  var plotHeight = 1000.0
   /// Where the reference line is drawn, in percent; none when `nil`.
-  public var threshold: Double?
+  var threshold: Double?
   /// The reference line's label, e.g. `Kriterium: 80 %`.
-  public var thresholdLabel: String
+  var thresholdLabel: String
   /// The value axis' label with its unit, e.g. `Andel med rettidig samtale (pct.)`.
-  public var valueAxisLabel: String
+  var valueAxisLabel: String
   /// The source line, e.g. `Kilde: kommunernes udtræk, STAR; beregnet med tilsyn`.
-  public var source: String
+  var source: String
   /// The note in a row without a value, unless the bar has its own.
-  public var missingNote = "ikke vurderet"
+  var missingNote = "ikke vurderet"
   /// The `<desc>` text for screen readers; by default a summary of the bars.
-  public var description: String?
+  var description: String?
   /// The prefix of every id in the SVG. Charts inlined in one HTML page need different ids; the default
   /// is derived from the title.
-  public var id: String?
-  public var width: Double = 760
+  var id: String?
+  var width: Double = 760
 
-  public init(
+  init(
     title: String, subtitle: String? = nil, bars: [Bar], threshold: Double?, thresholdLabel: String,
     valueAxisLabel: String, source: String
   ) {
@@ -99,7 +99,7 @@ public struct BarChart: Sendable {
   func category(_ bar: Bar) -> Category { categories.indices.contains(bar.category) ? categories[bar.category] : .other }
 
   /// The chart as an `<svg>` element, ready to inline in HTML or save as a `.svg` file.
-  public var svg: String {
+  var svg: String {
     let id = SVG.identifier(self.id ?? "bars-" + SVG.digest(title))
     let values = bars.compactMap { $0.value.flatMap { $0.isFinite ? $0 : nil } }
     let panelCount = max(1, min(panels, bars.count))

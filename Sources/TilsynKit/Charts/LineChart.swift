@@ -10,36 +10,36 @@
 /// (filled circle, open square, filled triangle, open diamond, …), both shown in the legend; colour is
 /// not used. A missing value breaks the line; a point with no neighbour, as in a single period, is
 /// drawn as its marker alone, with no line.
-public struct LineChart: Sendable {
+struct LineChart: Sendable {
   /// One line: a value per period, in the order of `periods` (`nil` when there is none).
-  public struct Series: Sendable, Equatable {
-    public var name: String
-    public var values: [Int?]
+  struct Series: Sendable, Equatable {
+    var name: String
+    var values: [Int?]
 
-    public init(name: String, values: [Int?]) {
+    init(name: String, values: [Int?]) {
       self.name = name
       self.values = values
     }
   }
 
-  public var title: String
-  public var subtitle: String?
+  var title: String
+  var subtitle: String?
   /// The x axis, e.g. `["2023H2", "2024H1"]`; values beyond the periods are not drawn.
-  public var periods: [String]
-  public var series: [Series]
+  var periods: [String]
+  var series: [Series]
   /// The y axis' label with its unit, e.g. `Antal kommuner`.
-  public var valueAxisLabel: String
+  var valueAxisLabel: String
   /// The x axis' label.
-  public var periodAxisLabel = "Halvår"
-  public var source: String
+  var periodAxisLabel = "Halvår"
+  var source: String
   /// The `<desc>` text for screen readers; by default a summary of the latest values.
-  public var description: String?
+  var description: String?
   /// The prefix of every id in the SVG; the default is derived from the title.
-  public var id: String?
-  public var width: Double = 760
-  public var height: Double = 420
+  var id: String?
+  var width: Double = 760
+  var height: Double = 420
 
-  public init(title: String, subtitle: String? = nil, periods: [String], series: [Series], valueAxisLabel: String, source: String) {
+  init(title: String, subtitle: String? = nil, periods: [String], series: [Series], valueAxisLabel: String, source: String) {
     self.title = title
     self.subtitle = subtitle
     self.periods = periods
@@ -52,7 +52,7 @@ public struct LineChart: Sendable {
   static let dashes: [String?] = [nil, "8 4", "2 3", "10 3 2 3", "14 4", "4 2"]
 
   /// The chart as an `<svg>` element, ready to inline in HTML or save as a `.svg` file.
-  public var svg: String {
+  var svg: String {
     let id = SVG.identifier(self.id ?? "lines-" + SVG.digest(title))
     let frame = ChartFrame(
       id: id, width: width, title: title, subtitle: subtitle, description: description ?? summary, source: source)

@@ -5,13 +5,13 @@
 ///
 /// The chart types (`BarChart`, `LineChart`, `ScatterChart`) share the pieces at the end of this file:
 /// the chart frame with `<title>`, `<desc>` and source line, round axis steps, legends and marker shapes.
-public enum SVG {
+enum SVG {
   /// The SVG namespace, the only address a chart contains.
-  public static let namespace = "http://www.w3.org/2000/svg"
+  static let namespace = "http://www.w3.org/2000/svg"
 
   /// `value` rounded half away from zero to `places` decimals with a `.`, trailing zeros dropped:
   /// `12.345` → `12.35`, `3.10` → `3.1`, `-0.001` → `0`. Not a number or infinite gives `0`.
-  public static func number(_ value: Double, places: Int = 2) -> String {
+  static func number(_ value: Double, places: Int = 2) -> String {
     precondition((0...6).contains(places), "between 0 and 6 decimals")
     guard value.isFinite else { return "0" }
     var scale: Double = 1
@@ -30,11 +30,11 @@ public enum SVG {
 
   /// Text made safe for XML character data and attribute values (`XMLEscaping`); characters XML 1.0
   /// does not allow are dropped.
-  public static func escaped(_ text: String) -> String { XMLEscaping.escaped(text, forbidden: nil) }
+  static func escaped(_ text: String) -> String { XMLEscaping.escaped(text, forbidden: nil) }
 
   /// `text` as an XML id (letters, digits, `-`, `_`; starting with a letter), for ids that must stay
   /// unique when several charts are inlined in one HTML page.
-  public static func identifier(_ text: String) -> String {
+  static func identifier(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       let ascii = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
@@ -45,7 +45,7 @@ public enum SVG {
   }
 
   /// A short, stable hexadecimal digest of `text` (32-bit FNV-1a), for default ids.
-  public static func digest(_ text: String) -> String {
+  static func digest(_ text: String) -> String {
     var hash: UInt32 = 0x811C_9DC5
     for byte in text.utf8 {
       hash ^= UInt32(byte)
@@ -67,30 +67,30 @@ public enum SVG {
 
 /// A value an attribute can be given directly: text as it is, whole numbers as digits, `Double`s
 /// through `SVG.number` (two decimals at most, `.`).
-public protocol SVGAttributeValue: Sendable {
+protocol SVGAttributeValue: Sendable {
   var svgAttributeText: String { get }
 }
 
 extension String: SVGAttributeValue {
-  public var svgAttributeText: String { self }
+  var svgAttributeText: String { self }
 }
 
 extension Int: SVGAttributeValue {
-  public var svgAttributeText: String { String(self) }
+  var svgAttributeText: String { String(self) }
 }
 
 extension Double: SVGAttributeValue {
-  public var svgAttributeText: String { SVG.number(self) }
+  var svgAttributeText: String { SVG.number(self) }
 }
 
 /// One attribute, its value unescaped.
-public struct SVGAttribute: Sendable, Equatable {
-  public var name: String
-  public var value: String
+struct SVGAttribute: Sendable, Equatable {
+  var name: String
+  var value: String
 }
 
 /// A child of an element: another element or text.
-public enum SVGNode: Sendable, Equatable {
+enum SVGNode: Sendable, Equatable {
   case element(SVGElement)
   case text(String)
 }
@@ -99,12 +99,12 @@ public enum SVGNode: Sendable, Equatable {
 ///
 /// Printed one element per line, indented by two spaces per level; an element with text inside is
 /// printed on one line, so no whitespace is added to what it shows.
-public struct SVGElement: Sendable, Equatable {
-  public let name: String
-  public private(set) var attributes: [SVGAttribute] = []
-  public var children: [SVGNode] = []
+struct SVGElement: Sendable, Equatable {
+  let name: String
+  private(set) var attributes: [SVGAttribute] = []
+  var children: [SVGNode] = []
 
-  public init(_ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:], children: [SVGElement] = []) {
+  init(_ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:], children: [SVGElement] = []) {
     precondition(SVG.isName(name), "not an XML name: \(name)")
     self.name = name
     for (key, value) in attributes { set(key, value) }
@@ -112,13 +112,13 @@ public struct SVGElement: Sendable, Equatable {
   }
 
   /// An element holding `text`, e.g. `<text x="4" y="12">Ærø &amp; Fanø</text>`.
-  public init(_ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:], text: String) {
+  init(_ name: String, _ attributes: KeyValuePairs<String, any SVGAttributeValue> = [:], text: String) {
     self.init(name, attributes)
     children = [.text(text)]
   }
 
   /// Sets an attribute: replaces its value if present, else appends it.
-  public mutating func set(_ attribute: String, _ value: any SVGAttributeValue) {
+  mutating func set(_ attribute: String, _ value: any SVGAttributeValue) {
     precondition(SVG.isName(attribute), "not an XML name: \(attribute)")
     let text = value.svgAttributeText
     if let index = attributes.firstIndex(where: { $0.name == attribute }) {
@@ -129,18 +129,18 @@ public struct SVGElement: Sendable, Equatable {
   }
 
   /// A copy with more attributes set.
-  public func with(_ more: KeyValuePairs<String, any SVGAttributeValue>) -> SVGElement {
+  func with(_ more: KeyValuePairs<String, any SVGAttributeValue>) -> SVGElement {
     var copy = self
     for (key, value) in more { copy.set(key, value) }
     return copy
   }
 
-  public mutating func append(_ child: SVGElement) { children.append(.element(child)) }
-  public mutating func append(contentsOf more: [SVGElement]) { children += more.map(SVGNode.element) }
-  public mutating func append(text: String) { children.append(.text(text)) }
+  mutating func append(_ child: SVGElement) { children.append(.element(child)) }
+  mutating func append(contentsOf more: [SVGElement]) { children += more.map(SVGNode.element) }
+  mutating func append(text: String) { children.append(.text(text)) }
 
   /// The element as XML text, ending with a line feed.
-  public var xml: String {
+  var xml: String {
     var out = ""
     write(into: &out, indent: 0)
     return out

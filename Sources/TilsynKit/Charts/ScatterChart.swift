@@ -11,15 +11,15 @@
 /// Grey-scale: ordinary points are small grey circles; highlighted points are larger black triangles
 /// drawn on top and labelled with their name (placed beside the point where it collides with nothing
 /// else already placed). Labels on top of data have a white halo.
-public struct ScatterChart: Sendable {
+struct ScatterChart: Sendable {
   /// One point.
-  public struct Point: Sendable, Equatable {
-    public var label: String
-    public var x: Double
-    public var y: Double
-    public var highlighted: Bool
+  struct Point: Sendable, Equatable {
+    var label: String
+    var x: Double
+    var y: Double
+    var highlighted: Bool
 
-    public init(label: String, x: Double, y: Double, highlighted: Bool) {
+    init(label: String, x: Double, y: Double, highlighted: Bool) {
       self.label = label
       self.x = x
       self.y = y
@@ -28,13 +28,13 @@ public struct ScatterChart: Sendable {
   }
 
   /// The four quadrants' labels.
-  public struct QuadrantLabels: Sendable, Equatable {
-    public var topRight: String
-    public var topLeft: String
-    public var bottomRight: String
-    public var bottomLeft: String
+  struct QuadrantLabels: Sendable, Equatable {
+    var topRight: String
+    var topLeft: String
+    var bottomRight: String
+    var bottomLeft: String
 
-    public init(topRight: String, topLeft: String, bottomRight: String, bottomLeft: String) {
+    init(topRight: String, topLeft: String, bottomRight: String, bottomLeft: String) {
       self.topRight = topRight
       self.topLeft = topLeft
       self.bottomRight = bottomRight
@@ -42,33 +42,33 @@ public struct ScatterChart: Sendable {
     }
   }
 
-  public var title: String
-  public var subtitle: String?
-  public var points: [Point]
+  var title: String
+  var subtitle: String?
+  var points: [Point]
   /// Axis labels with their units, e.g. `Forskel fra forventet andel (procentpoint)`.
-  public var xAxisLabel: String
-  public var yAxisLabel: String
-  public var xDivider: Double
-  public var yDivider: Double
-  public var quadrantLabels: QuadrantLabels
-  public var source: String
+  var xAxisLabel: String
+  var yAxisLabel: String
+  var xDivider: Double
+  var yDivider: Double
+  var quadrantLabels: QuadrantLabels
+  var source: String
   /// The dividers' labels; by default their values (`0`, `30`).
-  public var xDividerLabel: String?
-  public var yDividerLabel: String?
+  var xDividerLabel: String?
+  var yDividerLabel: String?
   /// The legend's words for highlighted and other points.
-  public var highlightedLegend = "Fremhævet"
-  public var otherLegend = "Øvrige"
+  var highlightedLegend = "Fremhævet"
+  var otherLegend = "Øvrige"
   /// Decimals of the values in a point's tooltip.
-  public var xDecimals = 2
-  public var yDecimals = 1
+  var xDecimals = 2
+  var yDecimals = 1
   /// The `<desc>` text for screen readers; by default a summary with the count in each quadrant.
-  public var description: String?
+  var description: String?
   /// The prefix of every id in the SVG; the default is derived from the title.
-  public var id: String?
-  public var width: Double = 760
-  public var height: Double = 560
+  var id: String?
+  var width: Double = 760
+  var height: Double = 560
 
-  public init(
+  init(
     title: String, subtitle: String? = nil, points: [Point], xAxisLabel: String, yAxisLabel: String, xDivider: Double,
     yDivider: Double, quadrantLabels: QuadrantLabels, source: String
   ) {
@@ -84,7 +84,7 @@ public struct ScatterChart: Sendable {
   }
 
   /// With the quadrant labels as a tuple, as in `(topRight: "I risiko", topLeft: …, …)`.
-  public init(
+  init(
     title: String, subtitle: String? = nil, points: [Point], xAxisLabel: String, yAxisLabel: String, xDivider: Double,
     yDivider: Double, quadrantLabels: (topRight: String, topLeft: String, bottomRight: String, bottomLeft: String),
     source: String
@@ -102,7 +102,7 @@ public struct ScatterChart: Sendable {
   static let otherFill = "#a6a6a6"
 
   /// The chart as an `<svg>` element, ready to inline in HTML or save as a `.svg` file.
-  public var svg: String {
+  var svg: String {
     let id = SVG.identifier(self.id ?? "scatter-" + SVG.digest(title))
     let frame = ChartFrame(
       id: id, width: width, title: title, subtitle: subtitle, description: description ?? summary, source: source)

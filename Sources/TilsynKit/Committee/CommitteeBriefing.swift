@@ -4,19 +4,19 @@
 /// out to print on A4, issue 17), as Markdown for the ministry's document system (`udvalg.md`), and the
 /// tables and charts as files of their own. Flags and statuses come from the unsuppressed data; only
 /// the published cells are protected. No text names an internal file: the page stands alone.
-public struct CommitteeBriefing: Sendable {
-  public let period: Period
+struct CommitteeBriefing: Sendable {
+  let period: Period
   /// The date on the page: the letters' date (`LetterContext`), so reruns stay byte-identical.
-  public let date: Day
+  let date: Day
   let committeeTables: [CommitteeTable]
-  public let charts: [(name: String, title: String, svg: String)]
-  public let audit: AuditResult
-  public let headlines: [String]
-  public let minimum: Int
+  let charts: [(name: String, title: String, svg: String)]
+  let audit: AuditResult
+  let headlines: [String]
+  let minimum: Int
   /// The municipalities on the list and their earlier statuses (issue 15).
   let listHistory: ListHistory
 
-  public init(summaries: Summaries, period: Period, register: KommuneRegister, headlines: [String], minimum: Int, date: Day) {
+  init(summaries: Summaries, period: Period, register: KommuneRegister, headlines: [String], minimum: Int, date: Day) {
     self.period = period
     self.date = date
     committeeTables = CommitteeTables.all(summaries, register: register, minimum: minimum)
@@ -28,10 +28,10 @@ public struct CommitteeBriefing: Sendable {
   }
 
   /// The tables after disclosure control.
-  public var tables: [SuppressedTable] { committeeTables.map(\.suppressed) }
+  var tables: [SuppressedTable] { committeeTables.map(\.suppressed) }
 
   /// Every file of `udvalg/`, paths relative to the period's folder.
-  public var files: [(path: String, bytes: [UInt8])] {
+  var files: [(path: String, bytes: [UInt8])] {
     [("udvalg/udvalg.md", Array(markdown.utf8)), ("udvalg/index.html", Array(html.utf8))]
       + committeeTables.map { ("udvalg/\($0.suppressed.table.name).csv", $0.csv.bytes) }
       + charts.map { ("udvalg/\($0.name)", Array($0.svg.utf8)) }

@@ -3,21 +3,21 @@
 /// kept in `EarlyEffortSummary.history`) and this period's own numbers. Later periods are left out, so
 /// a period's committee page does not change when a later one has been run (SPEC 5: the same inputs
 /// give byte-identical outputs).
-public struct PeriodHistory: Sendable, Equatable {
+struct PeriodHistory: Sendable, Equatable {
   /// One period's counts.
-  public struct Entry: Sendable, Equatable {
-    public var period: Period
+  struct Entry: Sendable, Equatable {
+    var period: Period
     /// Municipalities `under_kriteriet` per measure id (the measures the period's file has).
-    public var underKriteriet: [String: Int]
-    public var opfylderIkke: Int
+    var underKriteriet: [String: Int]
+    var opfylderIkke: Int
   }
 
   /// The periods in order.
-  public let entries: [Entry]
+  let entries: [Entry]
   /// The measures the history follows: the current period's flagging measures.
-  public let measures: [EarlyEffortMeasure]
+  let measures: [EarlyEffortMeasure]
 
-  public init(_ current: EarlyEffortSummary) {
+  init(_ current: EarlyEffortSummary) {
     let measures = current.flaggingMeasures
     var entries = current.history.followUps.map { followUp in
       let previous = PreviousFollowUp(period: followUp.period, statuses: followUp.statuses)

@@ -1,24 +1,24 @@
 /// The result of `DisclosureAudit`: what the manifest and the methodology section report.
-public struct AuditResult: Sendable, Equatable {
+struct AuditResult: Sendable, Equatable {
   /// One Danish sentence per fault, naming table, row and column.
-  public var findings: [String]
+  var findings: [String]
   /// Per table, in the order audited.
-  public var tables: [TableCounts]
+  var tables: [TableCounts]
 
   /// No findings.
-  public var passed: Bool { findings.isEmpty }
+  var passed: Bool { findings.isEmpty }
 
-  public struct TableCounts: Sendable, Equatable {
-    public var name: String
+  struct TableCounts: Sendable, Equatable {
+    var name: String
     /// Count cells hidden on their own account (1 to minimum − 1).
-    public var primary: Int
+    var primary: Int
     /// Count cells hidden to protect others.
-    public var secondary: Int
+    var secondary: Int
     /// Share cells shown as `..`.
-    public var suppressedShares: Int
+    var suppressedShares: Int
     /// The hidden cell the published table pins most narrowly (`tabel: række / kolonne`) and its
     /// interval; `nil` when nothing is hidden.
-    public var narrowest: (cell: String, interval: CellInterval)? {
+    var narrowest: (cell: String, interval: CellInterval)? {
       get { narrowestCell.map { ($0, narrowestInterval!) } }
       set {
         narrowestCell = newValue?.cell
@@ -28,7 +28,7 @@ public struct AuditResult: Sendable, Equatable {
     var narrowestCell: String?
     var narrowestInterval: CellInterval?
 
-    public init(
+    init(
       name: String, primary: Int, secondary: Int, suppressedShares: Int, narrowest: (cell: String, interval: CellInterval)? = nil
     ) {
       self.name = name
@@ -40,7 +40,7 @@ public struct AuditResult: Sendable, Equatable {
   }
 
   /// A Danish sentence for the methodology section.
-  public var summary: String {
+  var summary: String {
     let primary = tables.reduce(0) { $0 + $1.primary }
     let secondary = tables.reduce(0) { $0 + $1.secondary }
     let outcome =
@@ -60,8 +60,8 @@ public struct AuditResult: Sendable, Equatable {
 /// a shown count below `minimum`, a shown share that does not follow from shown counts, or shown
 /// numbers that break a stated sum. The primary and secondary counts are taken from the cells'
 /// statuses for the manifest only; the verdict does not use them.
-public enum DisclosureAudit {
-  public static func audit(_ tables: [SuppressedTable], minimum: Int) -> AuditResult {
+enum DisclosureAudit {
+  static func audit(_ tables: [SuppressedTable], minimum: Int) -> AuditResult {
     var findings: [String] = []
     var counts: [AuditResult.TableCounts] = []
     for table in tables {
@@ -91,12 +91,12 @@ public enum DisclosureAudit {
 
 /// The run stops when the audit finds a fault (SPEC 5.1: exit 1, nothing written, the previous
 /// reports kept).
-public struct DisclosureAuditFailure: Error, Sendable, CustomStringConvertible {
-  public var findings: [String]
+struct DisclosureAuditFailure: Error, Sendable, CustomStringConvertible {
+  var findings: [String]
 
-  public init(findings: [String]) { self.findings = findings }
+  init(findings: [String]) { self.findings = findings }
 
-  public var description: String {
+  var description: String {
     let shown = findings.prefix(5).joined(separator: "; ")
     let more = findings.count > 5 ? " (og \(findings.count - 5) mere)" : ""
     return "diskretioneringskontrollen fandt \(findings.count) ubeskyttede celler i udvalgets tabeller: \(shown)\(more); "

@@ -6,9 +6,9 @@
 /// cell against all the table publishes (SPEC 5.1, `protect`), then the shares (which follow from
 /// their counts). `DisclosureAudit` checks the result independently. Flags and statuses are computed
 /// by the measures on the unsuppressed data; this only decides what is shown.
-public enum DisclosureControl {
+enum DisclosureControl {
   /// The table with every cell published, suppressed (`..`) or not available.
-  public static func apply(_ table: PublicationTable, minimum: Int) -> SuppressedTable {
+  static func apply(_ table: PublicationTable, minimum: Int) -> SuppressedTable {
     precondition(minimum > 0, "the disclosure minimum is at least 1")
     precondition(
       table.lines.allSatisfy { ($0.components + [$0.total]).allSatisfy(table.contains) },

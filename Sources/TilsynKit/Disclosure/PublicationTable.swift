@@ -4,28 +4,28 @@
 ///
 /// Counts are `nil` where a municipality lacks data (`mangler_data`): such a cell is shown empty,
 /// never as 0 and never as suppressed, and it adds nothing to any total.
-public struct PublicationTable: Sendable {
+struct PublicationTable: Sendable {
   /// File stem, e.g. `tidlig_indsats_samtale`.
-  public var name: String
+  var name: String
   /// Danish title.
-  public var title: String
-  public var rows: [Row]
+  var title: String
+  var rows: [Row]
   /// Headers of the count columns.
-  public var countColumns: [String]
+  var countColumns: [String]
   /// `counts[row][countColumn]`; `nil` = not available (`mangler_data`).
-  public var counts: [[Int?]]
-  public var shareColumns: [ShareColumn]
+  var counts: [[Int?]]
+  var shareColumns: [ShareColumn]
   /// Every sum the table shows: components that add up to a total.
-  public var lines: [Line]
+  var lines: [Line]
   /// Every "at most" the table's definitions imply (SPEC 5.1: `over 9 mdr.` ≤ `fortsat kontanthjælp`).
-  public var subsets: [Subset] = []
+  var subsets: [Subset] = []
   /// Counts a letter or an appendix quotes: hidden only when protection needs it, and then the
   /// committee text says so (SPEC 5.1).
-  public var quoted: Set<Cell> = []
+  var quoted: Set<Cell> = []
   /// What quotes them, in Danish, e.g. `borgmesterbrevet om Flere skal med`.
-  public var quotedBy = ""
+  var quotedBy = ""
 
-  public init(
+  init(
     name: String, title: String, rows: [Row], countColumns: [String], counts: [[Int?]],
     shareColumns: [ShareColumn] = [], lines: [Line] = []
   ) {
@@ -44,33 +44,33 @@ public struct PublicationTable: Sendable {
   }
 
   /// One row: a municipality, a region's subtotal or the national total.
-  public struct Row: Sendable, Equatable {
+  struct Row: Sendable, Equatable {
     /// As shown: `Albertslund`, `Region Hovedstaden i alt`, `Hele landet`.
-    public var label: String
+    var label: String
     /// Breaks ties between equal candidates for secondary suppression (lower first): the
     /// municipality code for a municipality; totals get keys above every code.
-    public var key: Int
-    public var kind: Kind
+    var key: Int
+    var kind: Kind
 
-    public init(label: String, key: Int, kind: Kind = .detail) {
+    init(label: String, key: Int, kind: Kind = .detail) {
       self.label = label
       self.key = key
       self.kind = kind
     }
 
-    public enum Kind: Sendable, Equatable { case detail, subtotal, total }
+    enum Kind: Sendable, Equatable { case detail, subtotal, total }
   }
 
   /// A share column: `numerator / denominator` of two count columns of the same row, shown as a
   /// percentage with one decimal.
-  public struct ShareColumn: Sendable, Equatable {
-    public var header: String
+  struct ShareColumn: Sendable, Equatable {
+    var header: String
     /// Index into `countColumns`.
-    public var numerator: Int
+    var numerator: Int
     /// Index into `countColumns`.
-    public var denominator: Int
+    var denominator: Int
 
-    public init(header: String, numerator: Int, denominator: Int) {
+    init(header: String, numerator: Int, denominator: Int) {
       self.header = header
       self.numerator = numerator
       self.denominator = denominator
@@ -78,11 +78,11 @@ public struct PublicationTable: Sendable {
   }
 
   /// A count cell: row index and count-column index.
-  public struct Cell: Hashable, Sendable {
-    public var row: Int
-    public var column: Int
+  struct Cell: Hashable, Sendable {
+    var row: Int
+    var column: Int
 
-    public init(row: Int, column: Int) {
+    init(row: Int, column: Int) {
       self.row = row
       self.column = column
     }
@@ -91,18 +91,18 @@ public struct PublicationTable: Sendable {
   /// An additive relation the table shows: the components sum to the total. A `nil` component
   /// (`mangler_data`) contributes nothing and drops out of the line; a line with a `nil` total
   /// shows no sum and is skipped (`members(in:)`).
-  public struct Line: Sendable, Equatable {
-    public var components: [Cell]
-    public var total: Cell
+  struct Line: Sendable, Equatable {
+    var components: [Cell]
+    var total: Cell
 
-    public init(components: [Cell], total: Cell) {
+    init(components: [Cell], total: Cell) {
       self.components = components
       self.total = total
     }
 
     /// The components and the total that carry a value, total last; `nil` when the total is
     /// `nil` or no component has a value — then the line reveals nothing.
-    public func members(in table: PublicationTable) -> [Cell]? {
+    func members(in table: PublicationTable) -> [Cell]? {
       guard table.value(total) != nil else { return nil }
       let present = components.filter { table.value($0) != nil }
       return present.isEmpty ? nil : present + [total]
@@ -110,11 +110,11 @@ public struct PublicationTable: Sendable {
   }
 
   /// `part` is at most `whole` (both counts of the same persons' table); a `nil` side drops it.
-  public struct Subset: Sendable, Equatable {
-    public var part: Cell
-    public var whole: Cell
+  struct Subset: Sendable, Equatable {
+    var part: Cell
+    var whole: Cell
 
-    public init(part: Cell, whole: Cell) {
+    init(part: Cell, whole: Cell) {
       self.part = part
       self.whole = whole
     }
@@ -122,38 +122,38 @@ public struct PublicationTable: Sendable {
 
   /// A set of rows whose counts add up to another row, column by column (the municipalities of a
   /// region to its subtotal; the regions' subtotals to the national total).
-  public struct RowGroup: Sendable, Equatable {
-    public var components: [Int]
-    public var total: Int
+  struct RowGroup: Sendable, Equatable {
+    var components: [Int]
+    var total: Int
 
-    public init(components: [Int], total: Int) {
+    init(components: [Int], total: Int) {
       self.components = components
       self.total = total
     }
   }
 
   /// The count in `cell`, `nil` when not available.
-  public func value(_ cell: Cell) -> Int? { counts[cell.row][cell.column] }
+  func value(_ cell: Cell) -> Int? { counts[cell.row][cell.column] }
 
   /// Whether `cell` lies inside the table.
-  public func contains(_ cell: Cell) -> Bool { rows.indices.contains(cell.row) && countColumns.indices.contains(cell.column) }
+  func contains(_ cell: Cell) -> Bool { rows.indices.contains(cell.row) && countColumns.indices.contains(cell.column) }
 }
 
 // MARK: - Declaring the structure
 
 extension PublicationTable {
   /// The line "columns `components` of `row` sum to column `total` of `row`".
-  public static func rowTotal(row: Int, components: [Int], total: Int) -> Line {
+  static func rowTotal(row: Int, components: [Int], total: Int) -> Line {
     Line(components: components.map { Cell(row: row, column: $0) }, total: Cell(row: row, column: total))
   }
 
   /// `rowTotal` for every row: e.g. `opfyldt + ikke opfyldt = kohorte` in each row.
-  public func rowTotals(components: [Int], total: Int) -> [Line] {
+  func rowTotals(components: [Int], total: Int) -> [Line] {
     rows.indices.map { Self.rowTotal(row: $0, components: components, total: total) }
   }
 
   /// `part ≤ whole` in every row, for each `(part, whole)` pair of count columns.
-  public func rowSubsets(_ pairs: [(part: Int, whole: Int)]) -> [Subset] {
+  func rowSubsets(_ pairs: [(part: Int, whole: Int)]) -> [Subset] {
     rows.indices.flatMap { row in
       pairs.map { Subset(part: Cell(row: row, column: $0.part), whole: Cell(row: row, column: $0.whole)) }
     }
@@ -161,7 +161,7 @@ extension PublicationTable {
 
   /// For each group and each count column (or `columns`), the line "the group's rows sum to its
   /// total row".
-  public func columnTotals(groups: [RowGroup], columns: [Int]? = nil) -> [Line] {
+  func columnTotals(groups: [RowGroup], columns: [Int]? = nil) -> [Line] {
     groups.flatMap { group in
       (columns ?? Array(countColumns.indices)).map { column in
         Line(
@@ -172,13 +172,13 @@ extension PublicationTable {
   }
 
   /// The municipalities of one region, as input to `regional`.
-  public struct Region: Sendable {
+  struct Region: Sendable {
     /// The subtotal row's label, e.g. `Region Hovedstaden i alt`.
-    public var label: String
+    var label: String
     /// The municipality rows (kind `.detail`) with their counts.
-    public var rows: [(row: Row, counts: [Int?])]
+    var rows: [(row: Row, counts: [Int?])]
 
-    public init(label: String, rows: [(row: Row, counts: [Int?])]) {
+    init(label: String, rows: [(row: Row, counts: [Int?])]) {
       self.label = label
       self.rows = rows
     }
@@ -190,7 +190,7 @@ extension PublicationTable {
   /// construction; their keys lie above every municipality code, in region order. Lines: every
   /// count column down each region and across the regions to the total, plus `rowTotals`
   /// (`components` summing to `total` within every row), and `rowSubsets` in every row.
-  public static func regional(
+  static func regional(
     name: String, title: String, countColumns: [String], shareColumns: [ShareColumn] = [],
     regions: [Region], totalLabel: String = "Hele landet", rowTotals: [(components: [Int], total: Int)] = [],
     rowSubsets: [(part: Int, whole: Int)] = []

@@ -1,5 +1,5 @@
 /// Whether a cell of a published table is shown, and if not, why (SPEC 5, disclosure control).
-public enum CellStatus: String, Sendable, Equatable {
+enum CellStatus: String, Sendable, Equatable {
   /// Shown as its value.
   case published
   /// Hidden (`..`) on its own account: a count of 1 to minimum − 1, a share whose denominator is
@@ -11,34 +11,34 @@ public enum CellStatus: String, Sendable, Equatable {
   /// No value: `mangler_data`, or a share over a denominator of 0. Shown empty.
   case notAvailable
 
-  public var isSuppressed: Bool { self == .primary || self == .secondary }
+  var isSuppressed: Bool { self == .primary || self == .secondary }
 }
 
 /// A `PublicationTable` after disclosure control (`DisclosureControl.apply`): the status of every
 /// count and share cell and the text to publish. Suppressed cells read `..`, as on jobindsats.dk
 /// (DOMAIN, "Data conventions"); counts are plain integers; shares are percentages with one decimal
 /// comma (`DanishFormat.percent`); cells without a value are empty.
-public struct SuppressedTable: Sendable {
+struct SuppressedTable: Sendable {
   /// The table with its true values.
-  public var table: PublicationTable
+  var table: PublicationTable
   /// The minimum the table was suppressed with.
-  public var minimum: Int
+  var minimum: Int
   /// `countStatus[row][countColumn]`.
-  public var countStatus: [[CellStatus]]
+  var countStatus: [[CellStatus]]
   /// `shareStatus[row][shareColumn]`.
-  public var shareStatus: [[CellStatus]]
+  var shareStatus: [[CellStatus]]
 
-  public init(table: PublicationTable, minimum: Int, countStatus: [[CellStatus]], shareStatus: [[CellStatus]]) {
+  init(table: PublicationTable, minimum: Int, countStatus: [[CellStatus]], shareStatus: [[CellStatus]]) {
     self.table = table
     self.minimum = minimum
     self.countStatus = countStatus
     self.shareStatus = shareStatus
   }
 
-  public func status(_ cell: PublicationTable.Cell) -> CellStatus { countStatus[cell.row][cell.column] }
+  func status(_ cell: PublicationTable.Cell) -> CellStatus { countStatus[cell.row][cell.column] }
 
   /// The published text of a count cell: its value, `..` or empty.
-  public func countText(row: Int, column: Int) -> String {
+  func countText(row: Int, column: Int) -> String {
     let status = countStatus[row][column]
     if status.isSuppressed { return Self.suppressed }
     guard status == .published, let value = table.counts[row][column] else { return "" }
@@ -46,7 +46,7 @@ public struct SuppressedTable: Sendable {
   }
 
   /// The published text of a share cell: the percentage with one decimal, `..` or empty.
-  public func shareText(row: Int, share: Int) -> String {
+  func shareText(row: Int, share: Int) -> String {
     let status = shareStatus[row][share]
     if status.isSuppressed { return Self.suppressed }
     let column = table.shareColumns[share]
@@ -57,20 +57,20 @@ public struct SuppressedTable: Sendable {
   }
 
   /// The marker for a suppressed cell.
-  public static let suppressed = ".."
+  static let suppressed = ".."
 
   /// Headers of the count columns, then the share columns.
-  public var header: [String] { table.countColumns + table.shareColumns.map(\.header) }
+  var header: [String] { table.countColumns + table.shareColumns.map(\.header) }
 
   /// One row's published texts: the count columns, then the share columns.
-  public func texts(row: Int) -> [String] {
+  func texts(row: Int) -> [String] {
     table.countColumns.indices.map { countText(row: row, column: $0) }
       + table.shareColumns.indices.map { shareText(row: row, share: $0) }
   }
 
   /// One Danish sentence per municipality whose quoted counts (`PublicationTable.quoted`) had to be
   /// hidden (SPEC 5.1): the reader is told the figure is withheld, not left with a bare `..`.
-  public var withheldQuotes: [String] {
+  var withheldQuotes: [String] {
     table.rows.indices.compactMap { row in
       let columns = table.countColumns.indices.filter { column in
         let cell = PublicationTable.Cell(row: row, column: column)
@@ -85,21 +85,21 @@ public struct SuppressedTable: Sendable {
   }
 
   /// Count cells hidden on their own account.
-  public var primaryCount: Int { countStatus.joined().filter { $0 == .primary }.count }
+  var primaryCount: Int { countStatus.joined().filter { $0 == .primary }.count }
   /// Count cells hidden to protect others.
-  public var secondaryCount: Int { countStatus.joined().filter { $0 == .secondary }.count }
+  var secondaryCount: Int { countStatus.joined().filter { $0 == .secondary }.count }
   /// Share cells shown as `..`.
-  public var suppressedShareCount: Int { shareStatus.joined().filter(\.isSuppressed).count }
+  var suppressedShareCount: Int { shareStatus.joined().filter(\.isSuppressed).count }
 
   /// The table as Danish-Excel CSV: the row label under `labelHeader`, then `header`.
-  public func csv(labelHeader: String) -> ExcelCSV {
+  func csv(labelHeader: String) -> ExcelCSV {
     var csv = ExcelCSV(header: [labelHeader] + header)
     for row in table.rows.indices { csv.appendRow([table.rows[row].label] + texts(row: row)) }
     return csv
   }
 
   /// The table in Markdown, numbers right-aligned.
-  public func markdown(labelHeader: String) -> MarkdownTable {
+  func markdown(labelHeader: String) -> MarkdownTable {
     var markdown = MarkdownTable(header: [labelHeader] + header, rightAligned: Set(header.indices.map { $0 + 1 }))
     for row in table.rows.indices { markdown.append([table.rows[row].label] + texts(row: row)) }
     return markdown

@@ -5,19 +5,19 @@ import Foundation
 /// and the six table files of every municipality given, in each municipality's own dialect, with
 /// `dirtyRate` of the rows bad on purpose. Municipalities are generated in parallel, each from its
 /// own random streams, so the same options give byte-identical files.
-public struct ExtractGenerator: Sendable {
-  public let kommuner: [Kommune]
-  public let options: GeneratorOptions
+package struct ExtractGenerator: Sendable {
+  let kommuner: [Kommune]
+  package let options: GeneratorOptions
 
   /// `kommuner`: the municipalities to write (normally the 98 of `data/reference/kommuner.csv`).
-  public init(kommuner: [Kommune], options: GeneratorOptions) {
+  package init(kommuner: [Kommune], options: GeneratorOptions) {
     self.kommuner = kommuner
     self.options = options
   }
 
   /// Generates the period. `progress` is called after each municipality with the number written and
   /// their bytes so far (from any core).
-  public func generate(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> GenerationSummary {
+  package func generate(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> GenerationSummary {
     guard !kommuner.isEmpty else { throw GeneratorError.invalidOptions("ingen kommuner") }
     guard options.scale > 0, options.scale <= 10 else { throw GeneratorError.invalidOptions("--scale skal være over 0 og højst 10") }
     guard (0...1).contains(options.dirtyRate) else { throw GeneratorError.invalidOptions("--dirty skal være mellem 0 og 1") }

@@ -1,22 +1,22 @@
 import Foundation
 
 /// What `tilsyn generate` asks of the synthetic extract generator (SPEC 1, SPEC 7).
-public struct GeneratorOptions: Sendable {
+package struct GeneratorOptions: Sendable {
   /// The period whose extract is written: records from 24 months before its first day to its last.
-  public var period: Period
+  package var period: Period
   /// Size relative to the whole of Denmark: 1 is national size (about 675,000 persons on a benefit at
   /// a time, about 31 million rows, 950 MB); 0.01 is a hundredth of that.
-  public var scale: Double
+  package var scale: Double
   /// Same seed, same options: byte-identical files. The same seed describes the same simulated world
   /// in every period.
-  public var seed: UInt64
+  package var seed: UInt64
   /// Share of rows (0…1) that are bad on purpose, one fault each, over every reason code of SPEC 3.1.
-  public var dirtyRate: Double
+  package var dirtyRate: Double
   /// The extracts root: files go to `<outputRoot>/<period>/…`.
-  public var outputRoot: URL
-  public var profile: GeneratorProfile
+  package var outputRoot: URL
+  package var profile: GeneratorProfile
 
-  public init(
+  package init(
     period: Period, scale: Double, seed: UInt64, dirtyRate: Double = 0, outputRoot: URL,
     profile: GeneratorProfile = .national
   ) {
@@ -53,7 +53,7 @@ public struct GeneratorOptions: Sendable {
 ///   Measured with seeds 1 and 2024 for 2023H2 and 2024H1 at `--scale 0.15`: 10.2–11.1 MB per period,
 ///   and 64–70 of the 98 municipalities have cohorts of at least 10 in at least 4 of the 6 months for
 ///   both measures (the small ones, e.g. Læsø, Fanø, Samsø, Ærø, are not assessable, as nationally).
-public enum GeneratorProfile: String, Sendable, CaseIterable {
+package enum GeneratorProfile: String, Sendable, CaseIterable {
   case national
   case sample
 
@@ -68,7 +68,7 @@ public enum GeneratorProfile: String, Sendable, CaseIterable {
 }
 
 /// Why the generator could not write an extract.
-public enum GeneratorError: Error, Equatable, CustomStringConvertible {
+package enum GeneratorError: Error, Equatable, CustomStringConvertible {
   /// An option is out of range (the text names it).
   case invalidOptions(String)
   case cannotCreateFolder(path: String)
@@ -79,7 +79,7 @@ public enum GeneratorError: Error, Equatable, CustomStringConvertible {
   case conflictingFolder(path: String)
 
   /// A one-line message in Danish for the command line.
-  public var description: String {
+  package var description: String {
     switch self {
     case .invalidOptions(let text): "ugyldig indstilling: \(text)"
     case .cannotCreateFolder(let path): "kan ikke oprette mappen \(path)"

@@ -11,7 +11,7 @@
 /// known to be alive. Take views from a parameter or from a stored property of `self` (both are kept
 /// alive for the whole call), use them within that call, and never return or store them beyond it.
 /// A local `PersonGroups` whose last use is the subscript may be released before the view is read.
-public struct PersonGroups<Record: Sendable>: Sendable {
+struct PersonGroups<Record: Sendable>: Sendable {
   private let storage: Storage
 
   /// Groups `records` by `person`, ordering each person's records by `orderedBy` (stable). Records
@@ -21,7 +21,7 @@ public struct PersonGroups<Record: Sendable>: Sendable {
   /// no bounds or uniqueness checks. Inlined, so that `person` and `orderedBy` are compiled into the
   /// loops instead of being called once per record.
   @inline(__always)
-  public init(
+  init(
     _ records: [Record], persons: Int, person: (Record) -> PersonIndex,
     orderedBy areInIncreasingOrder: (Record, Record) -> Bool
   ) {
@@ -51,12 +51,12 @@ public struct PersonGroups<Record: Sendable>: Sendable {
 
   /// Every record, grouped by person (persons in index order, each person's records in order). Valid
   /// under the rule of the type's comment.
-  public var records: PersonRecords<Record> { PersonRecords(UnsafeBufferPointer(storage.records)) }
+  var records: PersonRecords<Record> { PersonRecords(UnsafeBufferPointer(storage.records)) }
 
   /// Person `person`'s records, in order; empty for a person outside the table's persons. Valid under
   /// the rule of the type's comment.
   @inline(__always)
-  public subscript(person: PersonIndex) -> PersonRecords<Record> {
+  subscript(person: PersonIndex) -> PersonRecords<Record> {
     let p = Int(person.value)
     let offsets = storage.offsets
     guard p >= 0, p + 1 < offsets.count else { return PersonRecords() }
@@ -92,20 +92,20 @@ public struct PersonGroups<Record: Sendable>: Sendable {
 /// passing it around and reading it costs no reference counting. It is valid only while the
 /// `PersonGroups` it came from is alive (the rule in `PersonGroups`' comment); for that reason it is
 /// not `Sendable`, and it must not be kept beyond the call that took it.
-public struct PersonRecords<Record>: RandomAccessCollection {
+struct PersonRecords<Record>: RandomAccessCollection {
   private let buffer: UnsafeBufferPointer<Record>
 
   /// No records.
-  public init() { buffer = UnsafeBufferPointer(start: nil, count: 0) }
+  init() { buffer = UnsafeBufferPointer(start: nil, count: 0) }
 
   fileprivate init(_ buffer: UnsafeBufferPointer<Record>) { self.buffer = buffer }
 
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { buffer.count }
+  var startIndex: Int { 0 }
+  var endIndex: Int { buffer.count }
   /// Checked like an array's: out of bounds traps (the buffer's own check is debug-only).
-  public subscript(position: Int) -> Record {
+  subscript(position: Int) -> Record {
     precondition(UInt(bitPattern: position) < UInt(buffer.count), "PersonRecords index out of range")
     return buffer[position]
   }
-  public func makeIterator() -> UnsafeBufferPointer<Record>.Iterator { buffer.makeIterator() }
+  func makeIterator() -> UnsafeBufferPointer<Record>.Iterator { buffer.makeIterator() }
 }

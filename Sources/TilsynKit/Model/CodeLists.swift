@@ -4,13 +4,13 @@
 /// rejected as `ugyldig_vaerdi`. Target groups are open (a new code is a data change); benefits,
 /// offer types and markings carry meaning in SPEC 4.2–4.5 (public support, the Flere skal med
 /// categories, virksomhedsrettet, FRITAGET), so their lists may leave codes out but not add new ones.
-public struct CodeLists: Sendable, Equatable {
-  public var maalgrupper: [Maalgruppe]
-  public var ydelser: [Ydelse]
-  public var tilbudstyper: [Tilbudstype]
-  public var markeringer: [Markeringstype]
+package struct CodeLists: Sendable, Equatable {
+  var maalgrupper: [Maalgruppe]
+  var ydelser: [Ydelse]
+  var tilbudstyper: [Tilbudstype]
+  var markeringer: [Markeringstype]
 
-  public init(maalgrupper: [Maalgruppe], ydelser: [Ydelse], tilbudstyper: [Tilbudstype], markeringer: [Markeringstype]) {
+  init(maalgrupper: [Maalgruppe], ydelser: [Ydelse], tilbudstyper: [Tilbudstype], markeringer: [Markeringstype]) {
     self.maalgrupper = maalgrupper
     self.ydelser = ydelser
     self.tilbudstyper = tilbudstyper
@@ -18,12 +18,12 @@ public struct CodeLists: Sendable, Equatable {
   }
 
   /// Every code of SPEC 3.2–3.7 (for tools and tests that read without a rule set).
-  public static let standard = CodeLists(
+  package static let standard = CodeLists(
     maalgrupper: Maalgruppe.allCases, ydelser: Ydelse.allCases, tilbudstyper: Tilbudstype.allCases,
     markeringer: Markeringstype.allCases)
 
   /// The rule set's lists on `day` (the period's last day).
-  public init(rules: RuleSet, on day: Day) {
+  package init(rules: RuleSet, on day: Day) {
     maalgrupper = rules.value(.koderMaalgrupper, on: day).maalgrupper
     ydelser = rules.value(.koderYdelser, on: day).orderedCodes()
     tilbudstyper = rules.value(.koderTilbudstyper, on: day).orderedCodes()
@@ -31,7 +31,7 @@ public struct CodeLists: Sendable, Equatable {
   }
 
   /// The lists of `self` and `other` together (what `sammenlign` reads with: both rule sets' codes).
-  public func union(_ other: CodeLists) -> CodeLists {
+  package func union(_ other: CodeLists) -> CodeLists {
     func merge<T: Equatable>(_ a: [T], _ b: [T]) -> [T] { a + b.filter { !a.contains($0) } }
     return CodeLists(
       maalgrupper: merge(maalgrupper, other.maalgrupper), ydelser: merge(ydelser, other.ydelser),

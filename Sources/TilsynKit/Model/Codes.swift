@@ -1,11 +1,11 @@
 /// The coded values of the extract tables (SPEC 3.2–3.7). Each is a small enum whose raw value is the
 /// code as written in the files; files may use any letter case (SPEC 3.1).
-public protocol ExtractCode: CaseIterable, RawRepresentable, Hashable, Sendable
+protocol ExtractCode: CaseIterable, RawRepresentable, Hashable, Sendable
 where RawValue == String, AllCases == [Self] {}
 
 extension ExtractCode {
   /// The codes in declaration order, as the reader matches them.
-  public static var codes: [String] { allCases.map(\.rawValue) }
+  static var codes: [String] { allCases.map(\.rawValue) }
 }
 
 /// The target group of a `forloeb` spell (LAB § 6; SPEC 3.2). The set of target groups is data: the
@@ -13,13 +13,13 @@ extension ExtractCode {
 /// so the new main law's groups (SPEC 4.6) are a change of the rule set, not of the code. A code is
 /// 1–8 ASCII letters, digits or `_`, kept packed in one word (as cheap to store and compare as an
 /// enum); the groups of SPEC 3.2 are named below.
-public struct Maalgruppe: Hashable, Sendable, BitwiseCopyable, CustomStringConvertible {
+struct Maalgruppe: Hashable, Sendable, BitwiseCopyable, CustomStringConvertible {
   /// The code's bytes, the first in the lowest byte, zero-padded.
   private let packed: UInt64
 
   /// The code as written in the rule set and the outputs (`DP`), or `nil` when `rawValue` is no
   /// valid code.
-  public init?(rawValue: String) {
+  init?(rawValue: String) {
     let bytes = Array(rawValue.utf8)
     guard Self.isValidCode(bytes) else { return nil }
     packed = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
@@ -27,7 +27,7 @@ public struct Maalgruppe: Hashable, Sendable, BitwiseCopyable, CustomStringConve
 
   private init(_ code: StaticString) { self.init(rawValue: code.description)! }
 
-  public var rawValue: String {
+  var rawValue: String {
     var bytes: [UInt8] = []
     var rest = packed
     while rest != 0 {
@@ -37,7 +37,7 @@ public struct Maalgruppe: Hashable, Sendable, BitwiseCopyable, CustomStringConve
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  public var description: String { rawValue }
+  var description: String { rawValue }
 
   /// 1–8 bytes of `A`–`Z`, `a`–`z`, `0`–`9` or `_`.
   static func isValidCode(_ bytes: [UInt8]) -> Bool {
@@ -46,41 +46,41 @@ public struct Maalgruppe: Hashable, Sendable, BitwiseCopyable, CustomStringConve
   }
 
   /// a-dagpenge, LAB § 6 nr. 1.
-  public static let dagpenge = Maalgruppe("DP")
+  static let dagpenge = Maalgruppe("DP")
   /// Kontanthjælp, jobparat (nr. 2).
-  public static let kontanthjaelpJobparat = Maalgruppe("KHJ")
+  static let kontanthjaelpJobparat = Maalgruppe("KHJ")
   /// Kontanthjælp, aktivitetsparat (nr. 3).
-  public static let kontanthjaelpAktivitetsparat = Maalgruppe("KHA")
+  static let kontanthjaelpAktivitetsparat = Maalgruppe("KHA")
   /// Uddannelseshjælp, uddannelsesparat (nr. 4).
-  public static let uddannelseshjaelpUddannelsesparat = Maalgruppe("UHU")
+  static let uddannelseshjaelpUddannelsesparat = Maalgruppe("UHU")
   /// Uddannelseshjælp, aktivitetsparat (nr. 5).
-  public static let uddannelseshjaelpAktivitetsparat = Maalgruppe("UHA")
+  static let uddannelseshjaelpAktivitetsparat = Maalgruppe("UHA")
   /// Sygedagpenge (nr. 6).
-  public static let sygedagpenge = Maalgruppe("SDP")
+  static let sygedagpenge = Maalgruppe("SDP")
   /// Jobafklaringsforløb (nr. 7).
-  public static let jobafklaring = Maalgruppe("JAF")
+  static let jobafklaring = Maalgruppe("JAF")
   /// Ressourceforløb (nr. 8).
-  public static let ressourceforloeb = Maalgruppe("RF")
+  static let ressourceforloeb = Maalgruppe("RF")
   /// Ledighedsydelse (nr. 9).
-  public static let ledighedsydelse = Maalgruppe("LY")
+  static let ledighedsydelse = Maalgruppe("LY")
   /// Revalidering (nr. 10).
-  public static let revalidering = Maalgruppe("REV")
+  static let revalidering = Maalgruppe("REV")
   /// Selvforsørgelses- og hjemrejseydelse / overgangsydelse (integrationsloven).
-  public static let overgangsydelse = Maalgruppe("OVG")
+  static let overgangsydelse = Maalgruppe("OVG")
 
   /// The target groups of SPEC 3.2 in its order: the default code list (a rule set may give another).
-  public static let allCases: [Maalgruppe] = [
+  static let allCases: [Maalgruppe] = [
     .dagpenge, .kontanthjaelpJobparat, .kontanthjaelpAktivitetsparat, .uddannelseshjaelpUddannelsesparat,
     .uddannelseshjaelpAktivitetsparat, .sygedagpenge, .jobafklaring, .ressourceforloeb, .ledighedsydelse,
     .revalidering, .overgangsydelse,
   ]
 
   /// The codes of `allCases`.
-  public static var codes: [String] { allCases.map(\.rawValue) }
+  static var codes: [String] { allCases.map(\.rawValue) }
 }
 
 /// The kind of a `samtaler` row (SPEC 3.3).
-public enum SamtaleType: String, ExtractCode {
+enum SamtaleType: String, ExtractCode {
   case jobsamtale = "jobsamtale"
   /// The case was treated in the rehabiliteringsteam.
   case rehabiliteringsteam = "rehabiliteringsteam"
@@ -90,7 +90,7 @@ public enum SamtaleType: String, ExtractCode {
 }
 
 /// Who held a conversation (SPEC 3.3); empty means `jobcenter`.
-public enum AfholdtAf: String, ExtractCode {
+enum AfholdtAf: String, ExtractCode {
   case jobcenter = "jobcenter"
   case akasse = "akasse"
   /// Joint conversation; counts as the jobcenter's.
@@ -98,7 +98,7 @@ public enum AfholdtAf: String, ExtractCode {
 }
 
 /// The type of an active offer (LAB kap. 10–12; SPEC 3.4).
-public enum Tilbudstype: String, ExtractCode {
+enum Tilbudstype: String, ExtractCode {
   /// Virksomhedspraktik, LAB kap. 11.
   case praktik = "praktik"
   /// Løntilskud at a private employer, kap. 12.
@@ -114,16 +114,16 @@ public enum Tilbudstype: String, ExtractCode {
   case andet = "andet"
 
   /// *Virksomhedsrettet*: practice or wage subsidy at an employer (SPEC 3.4).
-  public var isVirksomhedsrettet: Bool {
+  var isVirksomhedsrettet: Bool {
     self == .praktik || self == .loentilskudPrivat || self == .loentilskudOffentlig
   }
 
   /// A wage-subsidy offer, which may start after the six-month date (LAB § 102; SPEC 4.1).
-  public var isLoentilskud: Bool { self == .loentilskudPrivat || self == .loentilskudOffentlig }
+  var isLoentilskud: Bool { self == .loentilskudPrivat || self == .loentilskudOffentlig }
 }
 
 /// A benefit (SPEC 3.5). Declaration order is the list order of SPEC 3.5, used to break ties.
-public enum Ydelse: String, ExtractCode {
+enum Ydelse: String, ExtractCode {
   case dagpenge = "DP"
   case kontanthjaelp = "KH"
   case uddannelseshjaelp = "UH"
@@ -137,11 +137,11 @@ public enum Ydelse: String, ExtractCode {
   case foertidspension = "FP"
 
   /// *Offentlig forsørgelse*: every benefit except fleksjob and førtidspension (SPEC 3.5).
-  public var isPublicSupport: Bool { self != .fleksjob && self != .foertidspension }
+  var isPublicSupport: Bool { self != .fleksjob && self != .foertidspension }
 }
 
 /// A person marking (SPEC 3.7).
-public enum Markeringstype: String, ExtractCode {
+enum Markeringstype: String, ExtractCode {
   /// Flere skal med 2, gruppe 2: headed for the rehabiliteringsteam.
   case fsm2Rehab = "FSM2_REHAB"
   case fsm2Stepup = "FSM2_STEPUP"

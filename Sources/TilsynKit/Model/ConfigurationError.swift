@@ -1,6 +1,6 @@
 /// A usage or configuration error: the run cannot start (SPEC 1, exit status 2). Each case carries
 /// what the user needs to fix it; `description` is the one-line Danish message.
-public enum ConfigurationError: Error, Equatable, Sendable {
+package enum ConfigurationError: Error, Equatable, Sendable {
   /// A folder the run needs does not exist.
   case missingFolder(path: String, what: String)
   /// A folder the run needs is a file.
@@ -20,7 +20,7 @@ public enum ConfigurationError: Error, Equatable, Sendable {
 }
 
 extension ConfigurationError: CustomStringConvertible {
-  public var description: String {
+  package var description: String {
     switch self {
     case .missingFolder(let path, let what):
       return "\(what) findes ikke: \(path)"

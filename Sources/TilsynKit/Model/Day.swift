@@ -3,18 +3,18 @@
 /// Every date in tilsyn is a `Day`: comparing, subtracting and stepping are integer operations, and
 /// nothing on a hot path touches `Date`, `Calendar` or `DateFormatter`. Month steps follow SPEC 4:
 /// "31 January + 1 month = 28/29 February" (the day is clamped to the target month's length).
-public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
+package struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
   /// Days since 1970-01-01.
-  public var number: Int32
+  package var number: Int32
 
   @inlinable
-  public init(number: Int32) { self.number = number }
+  package init(number: Int32) { self.number = number }
 
   /// The date `year-month-day`, or `nil` when it is not a real calendar date (30 February, month 13).
   /// Dates of 1900–2099 — every date an extract holds, once per field read — are looked up in a table
   /// of month starts; others are computed.
   @inlinable
-  public init?(year: Int, month: Int, day: Int) {
+  package init?(year: Int, month: Int, day: Int) {
     let monthIndex = (year &- Day.tableFirstYear) &* 12 &+ month &- 1
     if UInt(bitPattern: year &- Day.tableFirstYear) < Day.tableYears, UInt(bitPattern: month &- 1) < 12 {
       let start = Day.monthStarts[monthIndex]
@@ -36,7 +36,7 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
   }
 
   /// A known-good date; traps on an impossible one. For constants in code and tests.
-  public init(_ year: Int, _ month: Int, _ day: Int) {
+  package init(_ year: Int, _ month: Int, _ day: Int) {
     guard let day = Day(year: year, month: month, day: day) else {
       preconditionFailure("not a calendar date: \(year)-\(month)-\(day)")
     }
@@ -44,33 +44,33 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
   }
 
   @inlinable
-  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
+  package static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
 
   /// Year, month (1–12) and day of month (1–31).
   @inlinable
-  public var components: (year: Int, month: Int, day: Int) {
+  package var components: (year: Int, month: Int, day: Int) {
     Day.civilFromDays(Int(number))
   }
 
-  public var year: Int { components.year }
-  public var month: Int { components.month }
-  public var dayOfMonth: Int { components.day }
+  package var year: Int { components.year }
+  package var month: Int { components.month }
+  package var dayOfMonth: Int { components.day }
 
   /// The calendar month that holds this day.
   @inlinable
-  public var yearMonth: YearMonth {
+  package var yearMonth: YearMonth {
     let c = components
     return YearMonth(year: c.year, month: c.month)
   }
 
   /// This day `n` days later (earlier for negative `n`).
   @inlinable
-  public func adding(days n: Int) -> Day { Day(number: number + Int32(n)) }
+  package func adding(days n: Int) -> Day { Day(number: number + Int32(n)) }
 
   /// This day `n` calendar months later (earlier for negative `n`), the day clamped to the month's
   /// length: 2023-08-31 + 6 months = 2024-02-29; 2023-01-31 + 1 month = 2023-02-28.
   @inlinable
-  public func adding(months n: Int) -> Day {
+  package func adding(months n: Int) -> Day {
     let c = components
     let target = YearMonth(year: c.year, month: c.month).adding(months: n)
     let day = min(c.day, Day.daysInMonth(year: target.year, month: target.month))
@@ -79,15 +79,15 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
 
   /// Whole days from `self` to `other` (`other − self`).
   @inlinable
-  public func days(to other: Day) -> Int { Int(other.number) - Int(number) }
+  package func days(to other: Day) -> Int { Int(other.number) - Int(number) }
 
   @inlinable
-  public static func isLeapYear(_ year: Int) -> Bool {
+  package static func isLeapYear(_ year: Int) -> Bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
   }
 
   @inlinable
-  public static func daysInMonth(year: Int, month: Int) -> Int {
+  package static func daysInMonth(year: Int, month: Int) -> Int {
     switch month {
     case 2: return isLeapYear(year) ? 29 : 28
     case 4, 6, 9, 11: return 30
@@ -126,13 +126,13 @@ public struct Day: Hashable, Comparable, Sendable, BitwiseCopyable {
 
 extension Day: CustomStringConvertible {
   /// ISO 8601, `YYYY-MM-DD`.
-  public var description: String {
+  package var description: String {
     let c = components
     return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
   }
 
   /// Danish display form, `DD-MM-YYYY` (SPEC 5).
-  public var danish: String {
+  package var danish: String {
     let c = components
     return "\(pad(c.day, 2))-\(pad(c.month, 2))-\(pad(c.year, 4))"
   }

@@ -1,27 +1,27 @@
 /// The 98 municipalities (`data/reference/kommuner.csv`: `kode;navn;region;amk;befolkning_ca`),
 /// in code order. Codes may be written with 3 or 4 digits; anything else, an unknown AMK or a repeated
 /// code is a configuration error naming the line.
-public struct KommuneRegister: Sendable {
+package struct KommuneRegister: Sendable {
   /// The municipalities in code order.
-  public let kommuner: [Kommune]
+  package let kommuner: [Kommune]
   private let byCode: [Int: Kommune]
 
-  public init(kommuner: [Kommune]) {
+  init(kommuner: [Kommune]) {
     self.kommuner = kommuner.sorted { $0.code < $1.code }
     self.byCode = Dictionary(uniqueKeysWithValues: kommuner.map { ($0.code, $0) })
   }
 
   /// The municipality with `code`, or `nil` for a code that is not one of the 98.
-  public func kommune(code: Int) -> Kommune? { byCode[code] }
+  package func kommune(code: Int) -> Kommune? { byCode[code] }
 
   /// The set of valid codes.
-  public var codes: Set<Int> { Set(byCode.keys) }
+  package var codes: Set<Int> { Set(byCode.keys) }
 
   /// The three AMK offices, in the order the reports list them.
-  public static let amkOrder = ["Øst", "Syd", "Midt-Nord"]
+  package static let amkOrder = ["Øst", "Syd", "Midt-Nord"]
 
   /// Reads the register from `path`.
-  public static func load(path: String) throws(ConfigurationError) -> KommuneRegister {
+  package static func load(path: String) throws(ConfigurationError) -> KommuneRegister {
     let bytes: [UInt8]
     do { bytes = try FileBytes.read(path) } catch {
       throw .badDataFile(path: path, line: 0, message: error.description)

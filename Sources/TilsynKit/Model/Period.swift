@@ -1,18 +1,18 @@
 /// A half-year follow-up period, `YYYYH1` (1 January – 30 June) or `YYYYH2` (1 July – 31 December).
 /// Its six calendar months are the measuring months (SPEC 2).
-public struct Period: Hashable, Comparable, Sendable {
-  public var year: Int
+package struct Period: Hashable, Comparable, Sendable {
+  package var year: Int
   /// 1 or 2.
-  public var half: Int
+  package var half: Int
 
-  public init?(year: Int, half: Int) {
+  package init?(year: Int, half: Int) {
     guard (1900...9999).contains(year), half == 1 || half == 2 else { return nil }
     self.year = year
     self.half = half
   }
 
   /// Parses `2024H1` (the `H` may be lower-case).
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let bytes = Array(text.utf8)
     guard bytes.count == 6, bytes[4] == UInt8(ascii: "H") || bytes[4] == UInt8(ascii: "h"),
       let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
@@ -25,31 +25,31 @@ public struct Period: Hashable, Comparable, Sendable {
     }
   }
 
-  public static func < (lhs: Period, rhs: Period) -> Bool {
+  package static func < (lhs: Period, rhs: Period) -> Bool {
     (lhs.year, lhs.half) < (rhs.year, rhs.half)
   }
 
   /// The first measuring month.
-  public var firstMonth: YearMonth { YearMonth(year: year, month: half == 1 ? 1 : 7) }
+  package var firstMonth: YearMonth { YearMonth(year: year, month: half == 1 ? 1 : 7) }
   /// The six measuring months in order.
   /// The number of measuring months in a period (SPEC 2).
-  public static let monthCount = 6
+  package static let monthCount = 6
 
-  public var months: [YearMonth] { (0..<Self.monthCount).map { firstMonth.adding(months: $0) } }
+  package var months: [YearMonth] { (0..<Self.monthCount).map { firstMonth.adding(months: $0) } }
   /// The period's first day.
-  public var firstDay: Day { firstMonth.firstDay }
+  package var firstDay: Day { firstMonth.firstDay }
   /// The period's last day, E in SPEC 4.2–4.5.
-  public var lastDay: Day { firstMonth.adding(months: 5).lastDay }
+  package var lastDay: Day { firstMonth.adding(months: 5).lastDay }
   /// The period before this one: 2024H1 → 2023H2.
-  public var previous: Period {
+  package var previous: Period {
     half == 1 ? Period(year: year - 1, half: 2)! : Period(year: year, half: 1)!
   }
   /// The period after this one.
-  public var next: Period {
+  package var next: Period {
     half == 2 ? Period(year: year + 1, half: 1)! : Period(year: year, half: 2)!
   }
 }
 
 extension Period: CustomStringConvertible {
-  public var description: String { "\(year)H\(half)" }
+  package var description: String { "\(year)H\(half)" }
 }

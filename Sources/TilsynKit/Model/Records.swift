@@ -1,23 +1,23 @@
 /// A person within one municipality's extract: the interned `person_id` (SPEC 3.1 scopes ids to
 /// their municipality). Every table of a municipality shares one numbering.
-public struct PersonIndex: Hashable, Comparable, Sendable {
-  public var value: Int32
+package struct PersonIndex: Hashable, Comparable, Sendable {
+  package var value: Int32
 
-  public init(_ value: Int32) { self.value = value }
+  package init(_ value: Int32) { self.value = value }
 
-  public static func < (lhs: PersonIndex, rhs: PersonIndex) -> Bool { lhs.value < rhs.value }
+  package static func < (lhs: PersonIndex, rhs: PersonIndex) -> Bool { lhs.value < rhs.value }
 }
 
 /// A spell in a target group of the jobcenter (`forloeb.csv`, SPEC 3.2).
-public struct Forloeb: Hashable, Sendable {
-  public var person: PersonIndex
-  public var maalgruppe: Maalgruppe
+package struct Forloeb: Hashable, Sendable {
+  package var person: PersonIndex
+  var maalgruppe: Maalgruppe
   /// First day in the target group; benefit seniority counts from here.
-  public var start: Day
+  package var start: Day
   /// Last day; `nil` while ongoing.
-  public var slut: Day?
+  package var slut: Day?
 
-  public init(person: PersonIndex, maalgruppe: Maalgruppe, start: Day, slut: Day?) {
+  init(person: PersonIndex, maalgruppe: Maalgruppe, start: Day, slut: Day?) {
     self.person = person
     self.maalgruppe = maalgruppe
     self.start = start
@@ -26,14 +26,14 @@ public struct Forloeb: Hashable, Sendable {
 }
 
 /// A conversation or case meeting (`samtaler.csv`, SPEC 3.3).
-public struct Samtale: Hashable, Sendable {
-  public var person: PersonIndex
-  public var dato: Day
-  public var type: SamtaleType
+package struct Samtale: Hashable, Sendable {
+  package var person: PersonIndex
+  package var dato: Day
+  var type: SamtaleType
   /// Who held it; an empty field reads as `jobcenter`.
-  public var afholdtAf: AfholdtAf
+  var afholdtAf: AfholdtAf
 
-  public init(person: PersonIndex, dato: Day, type: SamtaleType, afholdtAf: AfholdtAf) {
+  init(person: PersonIndex, dato: Day, type: SamtaleType, afholdtAf: AfholdtAf) {
     self.person = person
     self.dato = dato
     self.type = type
@@ -42,16 +42,16 @@ public struct Samtale: Hashable, Sendable {
 }
 
 /// An active offer (`tilbud.csv`, SPEC 3.4).
-public struct Tilbud: Hashable, Sendable {
-  public var person: PersonIndex
-  public var type: Tilbudstype
+package struct Tilbud: Hashable, Sendable {
+  package var person: PersonIndex
+  var type: Tilbudstype
   /// The day the offer was granted, if known.
-  public var bevilget: Day?
-  public var start: Day
+  package var bevilget: Day?
+  package var start: Day
   /// Last day; `nil` while ongoing.
-  public var slut: Day?
+  package var slut: Day?
 
-  public init(person: PersonIndex, type: Tilbudstype, bevilget: Day?, start: Day, slut: Day?) {
+  init(person: PersonIndex, type: Tilbudstype, bevilget: Day?, start: Day, slut: Day?) {
     self.person = person
     self.type = type
     self.bevilget = bevilget
@@ -61,14 +61,14 @@ public struct Tilbud: Hashable, Sendable {
 }
 
 /// A benefit spell (`ydelser.csv`, SPEC 3.5).
-public struct Ydelsesperiode: Hashable, Sendable {
-  public var person: PersonIndex
-  public var ydelse: Ydelse
-  public var fra: Day
+package struct Ydelsesperiode: Hashable, Sendable {
+  package var person: PersonIndex
+  var ydelse: Ydelse
+  package var fra: Day
   /// Last day; `nil` while ongoing.
-  public var til: Day?
+  package var til: Day?
 
-  public init(person: PersonIndex, ydelse: Ydelse, fra: Day, til: Day?) {
+  init(person: PersonIndex, ydelse: Ydelse, fra: Day, til: Day?) {
     self.person = person
     self.ydelse = ydelse
     self.fra = fra
@@ -78,12 +78,12 @@ public struct Ydelsesperiode: Hashable, Sendable {
 
 /// Ordinary wage hours of one person in one month, from eIndkomst (`timer.csv`, SPEC 3.6).
 /// Several rows of one person and month are summed by the measures.
-public struct Arbejdstimer: Hashable, Sendable {
-  public var person: PersonIndex
-  public var maaned: YearMonth
-  public var timer: FixedDecimal
+package struct Arbejdstimer: Hashable, Sendable {
+  package var person: PersonIndex
+  package var maaned: YearMonth
+  package var timer: FixedDecimal
 
-  public init(person: PersonIndex, maaned: YearMonth, timer: FixedDecimal) {
+  package init(person: PersonIndex, maaned: YearMonth, timer: FixedDecimal) {
     self.person = person
     self.maaned = maaned
     self.timer = timer
@@ -91,14 +91,14 @@ public struct Arbejdstimer: Hashable, Sendable {
 }
 
 /// A person marking (`markeringer.csv`, SPEC 3.7).
-public struct Markering: Hashable, Sendable {
-  public var person: PersonIndex
-  public var type: Markeringstype
-  public var fra: Day
+package struct Markering: Hashable, Sendable {
+  package var person: PersonIndex
+  var type: Markeringstype
+  package var fra: Day
   /// Last day; `nil` while ongoing.
-  public var til: Day?
+  package var til: Day?
 
-  public init(person: PersonIndex, type: Markeringstype, fra: Day, til: Day?) {
+  init(person: PersonIndex, type: Markeringstype, fra: Day, til: Day?) {
     self.person = person
     self.type = type
     self.fra = fra
@@ -107,14 +107,14 @@ public struct Markering: Hashable, Sendable {
 }
 
 /// One municipality's row of the national `benchmark.csv` (SPEC 3.8, jobindsats Y30R21).
-public struct BenchmarkRow: Hashable, Sendable {
+package struct BenchmarkRow: Hashable, Sendable {
   /// The three-digit municipality code.
-  public var kommune: Int
-  public var befolkning16til66: Int
+  package var kommune: Int
+  package var befolkning16til66: Int
   /// The expected share of the population 16–66 on public support, in percent.
-  public var forventetAndel: FixedDecimal
+  package var forventetAndel: FixedDecimal
 
-  public init(kommune: Int, befolkning16til66: Int, forventetAndel: FixedDecimal) {
+  package init(kommune: Int, befolkning16til66: Int, forventetAndel: FixedDecimal) {
     self.kommune = kommune
     self.befolkning16til66 = befolkning16til66
     self.forventetAndel = forventetAndel

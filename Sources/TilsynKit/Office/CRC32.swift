@@ -1,9 +1,9 @@
 /// CRC-32 as ZIP computes it (ISO 3309 / ITU-T V.42: the reflected polynomial `0xEDB88320`, initial
 /// value and final XOR `0xFFFFFFFF`), for the stored entries of `ZipArchive` (SPEC 5, Office files).
 /// `CRC32.checksum(Array("123456789".utf8)) == 0xCBF43926`, the standard check value.
-public enum CRC32 {
+enum CRC32 {
   /// The CRC of `bytes`.
-  public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+  static func checksum(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in bytes {
       crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)

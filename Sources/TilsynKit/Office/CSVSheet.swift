@@ -14,11 +14,11 @@
 /// - anything else, an empty column, and the raw-text columns of rejected rows (`rawTextColumns`),
 ///   text.
 /// Empty fields stay empty cells.
-public enum CSVSheet {
+enum CSVSheet {
   /// Columns that hold text from an input file as it was, never typed.
   static let rawTextColumns: Set<String> = ["vaerdi", "raa_linje", "forventet", "besked", "person_id", "fil"]
 
-  public enum Kind: Equatable, Sendable {
+  enum Kind: Equatable, Sendable {
     case text
     case month
     case date
@@ -27,7 +27,7 @@ public enum CSVSheet {
   }
 
   /// The sheet of CSV `bytes` (the run's own: UTF-8 with BOM, `;`, CRLF, `"` quoting).
-  public static func sheet(name: String, csv bytes: [UInt8]) -> Workbook.Sheet {
+  static func sheet(name: String, csv bytes: [UInt8]) -> Workbook.Sheet {
     let records = records(bytes)
     guard let header = records.first else { return Workbook.Sheet(name: name, rows: []) }
     let kinds = header.indices.map { column in

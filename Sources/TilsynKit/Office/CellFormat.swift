@@ -1,7 +1,7 @@
 /// The number formats of the period workbook (SPEC 5, `tilsyn_<period>.xlsx`) and `xl/styles.xml`,
 /// which holds one cell style per format. Format codes are written in Excel's locale-independent
 /// form (`.` decimal point, `,` thousands); Danish Excel and LibreOffice show `78,4%` and `1.234`.
-public enum CellFormat: Int, CaseIterable, Sendable {
+enum CellFormat: Int, CaseIterable, Sendable {
   case general
   /// Bold: the header row and the overview's labels.
   case header

@@ -5,7 +5,7 @@
 /// One departure from CommonMark, on purpose: a single line break inside a paragraph is kept as a
 /// line break, because the letters are written to be read as text (`Dato: …` above `J.nr.: …`, the
 /// sender's lines under "Med venlig hilsen").
-public enum MarkdownBlock: Equatable, Sendable {
+enum MarkdownBlock: Equatable, Sendable {
   case heading(level: Int, [MarkdownRun])
   /// A paragraph's lines, each a list of runs.
   case paragraph([[MarkdownRun]])
@@ -13,7 +13,7 @@ public enum MarkdownBlock: Equatable, Sendable {
   case list(ordered: Bool, items: [[MarkdownRun]])
 
   /// The blocks of `text`.
-  public static func parse(_ text: String) -> [MarkdownBlock] {
+  static func parse(_ text: String) -> [MarkdownBlock] {
     var blocks: [MarkdownBlock] = []
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
@@ -116,17 +116,17 @@ public enum MarkdownBlock: Equatable, Sendable {
 }
 
 /// A stretch of text, bold or not.
-public struct MarkdownRun: Equatable, Sendable {
-  public var text: String
-  public var bold: Bool
+struct MarkdownRun: Equatable, Sendable {
+  var text: String
+  var bold: Bool
 
-  public init(_ text: String, bold: Bool = false) {
+  init(_ text: String, bold: Bool = false) {
     self.text = text
     self.bold = bold
   }
 
   /// The runs of one line: `**` toggles bold, `\x` is a literal `x`.
-  public static func parse(_ line: String) -> [MarkdownRun] {
+  static func parse(_ line: String) -> [MarkdownRun] {
     var runs: [MarkdownRun] = []
     var current = ""
     var bold = false

@@ -7,20 +7,20 @@
 /// person-level case lists of `sager/` (for the municipality to act on, one file each; at national
 /// scale hundreds of thousands of rows). A table longer than a sheet holds is cut, and "Oversigt"
 /// says so.
-public enum PeriodWorkbook {
+enum PeriodWorkbook {
   /// `tilsyn_2024H1.xlsx`.
-  public static func fileName(_ period: Period) -> String { "tilsyn_\(period).xlsx" }
+  static func fileName(_ period: Period) -> String { "tilsyn_\(period).xlsx" }
 
   /// Excel's rows per sheet, the header included.
   static let maximumRows = 1_048_576
 
   /// Whether the run's output at `path` becomes a sheet.
-  public static func includes(_ path: String) -> Bool {
+  static func includes(_ path: String) -> Bool {
     path.hasSuffix(".csv") && !path.contains("/")
   }
 
   /// The workbook of `files` (the run's outputs, relative path → bytes).
-  public static func xlsx(
+  static func xlsx(
     period: Period, ruleSetVersion: String, quality: DataQualitySummary, files: [(path: String, bytes: [UInt8])]
   ) -> [UInt8] {
     var sheets: [(sheet: Workbook.Sheet, file: String, rows: Int)] = []

@@ -2,13 +2,13 @@
 /// package of `word/document.xml` (the body from `WordBody`), `word/styles.xml` (`WordStyles`) and the
 /// core properties. The Markdown is the filled template, so analysts edit one template for both
 /// formats.
-public enum WordDocument {
+enum WordDocument {
   static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
   static let mainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
   static let stylesType = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
 
   /// The document's bytes; `letterhead` styles the first paragraph as `Brevhoved`.
-  public static func docx(markdown: String, title: String, letterhead: Bool = false) -> [UInt8] {
+  static func docx(markdown: String, title: String, letterhead: Bool = false) -> [UInt8] {
     let body = WordBody.xml(MarkdownBlock.parse(markdown), firstParagraphStyle: letterhead ? "Brevhoved" : nil)
     let document =
       XMLText.declaration + "<w:document xmlns:w=\"\(namespace)\"><w:body>" + body + WordStyles.section

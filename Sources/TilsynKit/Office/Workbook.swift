@@ -2,24 +2,24 @@
 /// bold, frozen header row, an autofilter over its table and column widths from its longest texts.
 /// Strings are inline (`t="inlineStr"`), so there is no shared-string table to keep in step; every
 /// string passes through `CPRMasking` like every CSV field (SPEC 3.1).
-public struct Workbook: Sendable {
+struct Workbook: Sendable {
   static let namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
   /// One cell: text, or a number (the `<v>` text, exact decimal notation) in a format.
-  public enum Cell: Equatable, Sendable {
+  enum Cell: Equatable, Sendable {
     case empty
     case text(String, CellFormat = .general)
     case number(String, CellFormat)
   }
 
-  public struct Sheet: Sendable {
+  struct Sheet: Sendable {
     /// At most 31 characters, none of `[]:*?/\`, unique in the workbook (Excel's rules).
-    public var name: String
-    public var rows: [[Cell]]
+    var name: String
+    var rows: [[Cell]]
     /// Whether row 1 is a header: frozen, filtered, bold.
-    public var hasHeader: Bool
+    var hasHeader: Bool
 
-    public init(name: String, rows: [[Cell]], hasHeader: Bool = true) {
+    init(name: String, rows: [[Cell]], hasHeader: Bool = true) {
       precondition(name.count <= 31 && !name.contains { "[]:*?/\\".contains($0) }, "bad sheet name \(name)")
       self.name = name
       self.rows = rows
@@ -27,17 +27,17 @@ public struct Workbook: Sendable {
     }
   }
 
-  public var title: String
-  public var sheets: [Sheet]
+  var title: String
+  var sheets: [Sheet]
 
-  public init(title: String, sheets: [Sheet]) {
+  init(title: String, sheets: [Sheet]) {
     precondition(Set(sheets.map { $0.name.lowercased() }).count == sheets.count, "sheet names must be unique")
     self.title = title
     self.sheets = sheets
   }
 
   /// The `.xlsx` bytes.
-  public var bytes: [UInt8] {
+  var bytes: [UInt8] {
     var workbook = XMLText.declaration + "<workbook xmlns=\"\(Self.namespace)\" xmlns:r=\"\(OfficePackage.officeRelationship)\">"
     workbook += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
     for (index, sheet) in sheets.enumerated() {

@@ -6,19 +6,19 @@
 /// field holds) and no extra fields, so the same entries give byte-identical archives (SPEC 5).
 /// Entries are written in the order given; Office requires `[Content_Types].xml` but not its
 /// position, and callers put it first anyway.
-public struct ZipArchive: Sendable {
-  public private(set) var entries: [(name: String, bytes: [UInt8])] = []
+struct ZipArchive: Sendable {
+  private(set) var entries: [(name: String, bytes: [UInt8])] = []
 
-  public init() {}
+  init() {}
 
   /// Adds an entry; `name` is a relative path with `/` (a part name of the package).
-  public mutating func add(_ name: String, _ bytes: [UInt8]) {
+  mutating func add(_ name: String, _ bytes: [UInt8]) {
     precondition(!entries.contains { $0.name == name }, "duplicate ZIP entry \(name)")
     entries.append((name, bytes))
   }
 
   /// Adds an entry holding `text` as UTF-8.
-  public mutating func add(_ name: String, text: String) { add(name, Array(text.utf8)) }
+  mutating func add(_ name: String, text: String) { add(name, Array(text.utf8)) }
 
   /// DOS time 00:00:00 and date 1980-01-01 (`(1980 − 1980) << 9 | 1 << 5 | 1`).
   static let dosTime: UInt16 = 0
@@ -28,7 +28,7 @@ public struct ZipArchive: Sendable {
 
   /// The archive's bytes: local headers and data, the central directory, its end record. Sizes are
   /// limited to 4 GiB and 65 535 entries (no ZIP64), far above any report.
-  public var bytes: [UInt8] {
+  var bytes: [UInt8] {
     var out = ByteBuffer()
     var central = ByteBuffer()
     for entry in entries {

@@ -1,20 +1,20 @@
 /// `tilsyn run` (SPEC 1): ingest a period's extracts, compute every measure, write every report into
 /// `<reports>/<period>/` at once. Municipalities are read and measured in parallel; the outputs are
 /// merged in municipality-code order, so they are byte-identical however the work was scheduled.
-public struct FollowUpRun: Sendable {
-  public var period: Period
-  public var extractsRoot: String
-  public var reportsRoot: String
-  public var register: KommuneRegister
-  public var rules: RuleSet
+package struct FollowUpRun: Sendable {
+  package var period: Period
+  package var extractsRoot: String
+  package var reportsRoot: String
+  package var register: KommuneRegister
+  package var rules: RuleSet
   /// The reference files read (for the manifest).
-  public var references: [Manifest.Reference]
-  public var templates: LetterTemplates
-  public var letterContext: LetterContext
+  package var references: [Manifest.Reference]
+  package var templates: LetterTemplates
+  var letterContext: LetterContext
   /// Whether `sager/` is written (SPEC 5.2); `run --uden-sager` leaves it out, for timing.
-  public var writesCaseLists = true
+  package var writesCaseLists = true
 
-  public init(
+  package init(
     period: Period, extractsRoot: String, reportsRoot: String, register: KommuneRegister, rules: RuleSet,
     references: [Manifest.Reference], templates: LetterTemplates, letterDate: Day? = nil
   ) {
@@ -29,27 +29,27 @@ public struct FollowUpRun: Sendable {
   }
 
   /// What a run found, for the closing summary and the exit status.
-  public struct Outcome: Sendable {
-    public var quality: DataQualitySummary
-    public var earlyEffort: EarlyEffortSummary
-    public var skaerpet: SkaerpetSummary
-    public var flereSkalMed: FlereSkalMedSummary
-    public var disclosure: AuditResult
+  package struct Outcome: Sendable {
+    package var quality: DataQualitySummary
+    package var earlyEffort: EarlyEffortSummary
+    var skaerpet: SkaerpetSummary
+    var flereSkalMed: FlereSkalMedSummary
+    var disclosure: AuditResult
     /// The files written, relative to the period's folder.
-    public var files: [String]
-    public var folder: String
+    package var files: [String]
+    package var folder: String
   }
 
   /// Runs everything and writes the report folder. Throws `ConfigurationError` for usage problems
   /// (no extract folder, a busy reports folder).
   /// The stages of a run, for progress on a terminal.
-  public enum Stage: String, Sendable {
+  package enum Stage: String, Sendable {
     case checksums = "Beregner kontrolsummer"
     case measures = "Beregner mål"
     case reports = "Skriver rapporter"
   }
 
-  public func run(
+  package func run(
     progress: (@Sendable (LoadProgress) -> Void)? = nil, stage: ((Stage) -> Void)? = nil
   ) throws -> Outcome {
     let folder = ReportFolder(reports: reportsRoot, period: period)

@@ -5,8 +5,8 @@ import Foundation
 /// half-year cohort and met per measure, summed from `tidlig_indsats_maaneder.csv`. The measures only
 /// ever see the values (`EarlyEffortHistory`); a file that exists but cannot be read as this tool
 /// writes it is a configuration error naming the line.
-public enum HistoryLoader {
-  public static func load(
+package enum HistoryLoader {
+  package static func load(
     reports: String, before period: Period, measures: [EarlyEffortMeasure]
   ) throws(ConfigurationError) -> EarlyEffortHistory {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: reports)) ?? []

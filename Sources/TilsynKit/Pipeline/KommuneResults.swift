@@ -34,10 +34,10 @@ struct KommuneResults: Sendable {
 }
 
 /// The national summaries the reports are written from.
-public struct Summaries: Sendable {
-  public let earlyEffort: EarlyEffortSummary
-  public let skaerpet: SkaerpetSummary
-  public let flereSkalMed: FlereSkalMedSummary
-  public let fremdrift: FremdriftSummary
-  public let indicators: IndicatorSummary
+struct Summaries: Sendable {
+  let earlyEffort: EarlyEffortSummary
+  let skaerpet: SkaerpetSummary
+  let flereSkalMed: FlereSkalMedSummary
+  let fremdrift: FremdriftSummary
+  let indicators: IndicatorSummary
 }

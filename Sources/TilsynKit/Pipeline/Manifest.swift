@@ -3,22 +3,22 @@
 /// its SHA-256 — so every published number can be traced to the bytes it came from — and the committee
 /// tables' disclosure control: cells suppressed (primary, secondary) per table, the narrowest interval
 /// the audit found for a hidden cell (SPEC 5.1), and the audit's result.
-public enum Manifest {
+package enum Manifest {
   /// The tool's version, as the manifest and reports name it.
-  public static let toolVersion = "0.2.0"
+  package static let toolVersion = "0.2.0"
 
   /// A reference file the run read (register, rule set).
-  public struct Reference: Sendable {
-    public var path: String
-    public var sha256: String
+  package struct Reference: Sendable {
+    package var path: String
+    package var sha256: String
 
-    public init(path: String, sha256: String) {
+    package init(path: String, sha256: String) {
       self.path = path
       self.sha256 = sha256
     }
   }
 
-  public static func json(
+  static func json(
     period: Period, rules: RuleSet, extract: Extract, references: [Reference],
     outputs: [(path: String, bytes: [UInt8])], disclosure: AuditResult
   ) -> [UInt8] {

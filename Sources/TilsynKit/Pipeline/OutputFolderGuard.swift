@@ -6,13 +6,13 @@ import Glibc
 /// period's extract with the reports. The output folder must not be, contain or lie inside an
 /// input folder; paths are compared after making them absolute, removing `.` and `..` and resolving
 /// symbolic links (of the part that exists), so `./data/../data` and a link to `data` are caught too.
-public enum OutputFolderGuard {
+package enum OutputFolderGuard {
   /// An input folder and the option that named it.
-  public struct Input: Sendable {
-    public var path: String
-    public var option: String
+  package struct Input: Sendable {
+    package var path: String
+    package var option: String
 
-    public init(path: String, option: String) {
+    package init(path: String, option: String) {
       self.path = path
       self.option = option
     }
@@ -20,7 +20,7 @@ public enum OutputFolderGuard {
 
   /// Throws `overlappingFolders` when `output` (named by `outputOption`) is, contains or lies inside
   /// one of `inputs`.
-  public static func check(output: String, option outputOption: String, against inputs: [Input])
+  package static func check(output: String, option outputOption: String, against inputs: [Input])
     throws(ConfigurationError)
   {
     let outputComponents = canonicalComponents(output)

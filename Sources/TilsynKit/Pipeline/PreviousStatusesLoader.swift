@@ -4,7 +4,7 @@ extension HistoryLoader {
   /// Reads a period's `tidlig_indsats_kommuner.csv`; `nil` when there is none. A file that exists but
   /// cannot be read as this tool writes it is an error (the trend would be wrong). The measures are read from
   /// the `status_<maal>` columns of `measures` that the file has (an older file has no `akasse`).
-  public static func followUp(
+  static func followUp(
     reports: String, period: Period, measures: [EarlyEffortMeasure]
   ) throws(ConfigurationError) -> PreviousFollowUp? {
     let file = "tidlig_indsats_kommuner.csv"
@@ -33,7 +33,7 @@ extension HistoryLoader {
 
   /// Reads a period's skærpet-tilsyn statuses from `<reports>/<period>/skaerpet_tilsyn.csv` (SPEC 4.2,
   /// the trend); `nil` when absent.
-  public static func skaerpetStatuses(reports: String, period: Period) throws(ConfigurationError) -> [Int: SkaerpetStatus]? {
+  static func skaerpetStatuses(reports: String, period: Period) throws(ConfigurationError) -> [Int: SkaerpetStatus]? {
     let file = "skaerpet_tilsyn.csv"
     guard let rows = try PreviousReport.rows(reports: reports, period: period, file: file, columns: ["status"]) else {
       return nil

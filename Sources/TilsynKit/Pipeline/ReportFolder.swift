@@ -6,20 +6,20 @@ import Glibc
 /// (`renameat2` with `RENAME_EXCHANGE`), so a failed or killed run leaves the previous reports of the
 /// period untouched and never touches another period's. A lock file keeps two runs from writing
 /// into the same `--reports` folder at once.
-public struct ReportFolder {
-  public let reports: String
-  public let period: Period
+struct ReportFolder {
+  let reports: String
+  let period: Period
 
-  public init(reports: String, period: Period) {
+  init(reports: String, period: Period) {
     self.reports = reports
     self.period = period
   }
 
   /// The period's folder.
-  public var path: String { "\(reports)/\(period)" }
+  var path: String { "\(reports)/\(period)" }
 
   /// Takes the `--reports` folder's lock for the duration of `body`; a second run refuses at once.
-  public func withLock<T>(_ body: () throws -> T) throws -> T {
+  func withLock<T>(_ body: () throws -> T) throws -> T {
     try createFolder(reports)
     let lockPath = reports + "/.tilsyn.lock"
     let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -35,7 +35,7 @@ public struct ReportFolder {
   }
 
   /// Writes `files` (relative path → bytes) as the period's folder, replacing the old one atomically.
-  public func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+  func write(_ files: [(path: String, bytes: [UInt8])]) throws {
     removeLeftovers()
     let staging = "\(reports)/.\(period).tmp-\(getpid())"
     try? FileManager.default.removeItem(atPath: staging)

@@ -3,22 +3,22 @@
 /// which municipalities enter or leave the list of those not meeting the criteria, and the national
 /// counts. Only the early-effort measures are compared: they are the ones whose rules the regimes
 /// change and that put a municipality on the minister's list.
-public struct RuleComparison: Sendable {
-  public let period: Period
-  public let a: Side
-  public let b: Side
+package struct RuleComparison: Sendable {
+  package let period: Period
+  package let a: Side
+  package let b: Side
 
   /// One rule set and the early effort it gives.
-  public struct Side: Sendable {
-    public let rules: RuleSet
-    public let summary: EarlyEffortSummary
+  package struct Side: Sendable {
+    package let rules: RuleSet
+    let summary: EarlyEffortSummary
 
     /// The measure with `id` under this rule set, if it has one.
     func measure(_ id: String) -> EarlyEffortMeasure? { summary.measures.first { $0.id == id } }
   }
 
   /// Computes both sides from one reading of the extract.
-  public init(extract: Extract, period: Period, a: RuleSet, b: RuleSet) {
+  package init(extract: Extract, period: Period, a: RuleSet, b: RuleSet) {
     self.period = period
     let rulesA = EarlyEffortRules(rules: a, period: period)
     let rulesB = EarlyEffortRules(rules: b, period: period)
@@ -35,15 +35,15 @@ public struct RuleComparison: Sendable {
   }
 
   /// The measure ids of either rule set, A's order first.
-  public var measureIDs: [String] {
+  package var measureIDs: [String] {
     var ids = a.summary.measures.map(\.id)
     for measure in b.summary.measures where !ids.contains(measure.id) { ids.append(measure.id) }
     return ids
   }
 
   /// Municipalities on the list (`opfylder_ikke`) under B but not A, and under A but not B.
-  public var entering: [Kommune] { changed { !$0 && $1 } }
-  public var leaving: [Kommune] { changed { $0 && !$1 } }
+  var entering: [Kommune] { changed { !$0 && $1 } }
+  var leaving: [Kommune] { changed { $0 && !$1 } }
 
   private func changed(_ test: (Bool, Bool) -> Bool) -> [Kommune] {
     zip(a.summary.kommuner, b.summary.kommuner).filter {

@@ -3,9 +3,9 @@ import Glibc
 /// The bytes of one input, held for as long as the reader needs them: a read-only memory map of a
 /// file (no copy, no zeroed pages: the kernel hands out its page cache), or a private copy (decoded
 /// Windows-1252 text, bytes given by a test).
-public final class ByteSource: @unchecked Sendable {
+final class ByteSource: @unchecked Sendable {
   /// The bytes. Immutable and valid for the lifetime of this object.
-  public let buffer: UnsafeBufferPointer<UInt8>
+  let buffer: UnsafeBufferPointer<UInt8>
   private let release: Release
 
   private enum Release {
@@ -15,7 +15,7 @@ public final class ByteSource: @unchecked Sendable {
   }
 
   /// A private copy of `bytes`.
-  public init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8]) {
     guard !bytes.isEmpty else {
       buffer = UnsafeBufferPointer(start: nil, count: 0)
       release = .nothing
@@ -49,7 +49,7 @@ public final class ByteSource: @unchecked Sendable {
   /// Maps the file at `path` read-only. An empty file gives an empty source. The file is opened
   /// without blocking, so a named pipe (FIFO) in the extract cannot hang the run: anything but a
   /// regular file is refused before a byte is read.
-  public static func map(_ path: String) throws(ReadError) -> ByteSource {
+  static func map(_ path: String) throws(ReadError) -> ByteSource {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: FileBytes.describeErrno()) }
     defer { close(descriptor) }

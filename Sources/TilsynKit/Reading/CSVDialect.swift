@@ -1,20 +1,20 @@
 /// How one CSV file is written: its field delimiter and its line ending (SPEC 3.1).
-public struct CSVDialect: Equatable, Sendable {
+package struct CSVDialect: Equatable, Sendable {
   /// `;`, `,` or TAB.
-  public var delimiter: UInt8
-  public var lineEnding: LineEnding
+  package var delimiter: UInt8
+  package var lineEnding: LineEnding
 
-  public init(delimiter: UInt8, lineEnding: LineEnding) {
+  package init(delimiter: UInt8, lineEnding: LineEnding) {
     self.delimiter = delimiter
     self.lineEnding = lineEnding
   }
 
   /// The delimiter candidates in tie-break order: `;` before TAB before `,` (SPEC 3.1).
-  public static let delimiterCandidates: [UInt8] = [UInt8(ascii: ";"), 0x09, UInt8(ascii: ",")]
+  package static let delimiterCandidates: [UInt8] = [UInt8(ascii: ";"), 0x09, UInt8(ascii: ",")]
 
   /// The delimiter that occurs most often outside quotes in `headerLine`; ties go `;`, TAB, `,`.
   /// A header with none of them is a one-column file and reads as `;`.
-  public static func detectDelimiter(headerLine: UnsafeBufferPointer<UInt8>) -> UInt8 {
+  package static func detectDelimiter(headerLine: UnsafeBufferPointer<UInt8>) -> UInt8 {
     var counts = [0, 0, 0]
     var inQuotes = false
     for byte in headerLine {
@@ -32,7 +32,7 @@ public struct CSVDialect: Equatable, Sendable {
   }
 
   /// The delimiter's name as the CLI shows it.
-  public var delimiterName: String {
+  package var delimiterName: String {
     switch delimiter {
     case 0x09: return "TAB"
     default: return String(UnicodeScalar(delimiter))
@@ -41,7 +41,7 @@ public struct CSVDialect: Equatable, Sendable {
 }
 
 /// The line ending of a file: what ends its records outside quotes.
-public enum LineEnding: String, Sendable, Equatable {
+package enum LineEnding: String, Sendable, Equatable {
   case lf = "LF"
   case crlf = "CRLF"
   /// Both occur.

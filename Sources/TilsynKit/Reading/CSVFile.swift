@@ -8,13 +8,13 @@
 /// one `"`; delimiters and line breaks inside quotes are data. Text after a closing quote up to the
 /// delimiter is kept (as Excel does). A quote that is never closed is a `CSVError` naming the line
 /// where it opened — the reader never merges the rest of the file into one field.
-public struct CSVFile: Sendable {
-  public let encoding: TextEncoding
-  public let delimiter: UInt8
+package struct CSVFile: Sendable {
+  package let encoding: TextEncoding
+  package let delimiter: UInt8
   /// The header's column names, trimmed, in file order (original letter case).
-  public let header: [String]
+  package let header: [String]
   /// The 1-based line number of the header.
-  public let headerLine: Int
+  package let headerLine: Int
   /// Owns the bytes of `text`.
   let source: ByteSource
   /// Where the text lies in `source` (after a BOM).
@@ -29,12 +29,12 @@ public struct CSVFile: Sendable {
 
   /// Decodes `bytes` and reads the header. Throws `CSVError.noHeader` for a file with no non-blank
   /// line and `.unterminatedQuote` for a header whose quote never closes.
-  public init(bytes: [UInt8]) throws(CSVError) {
+  package init(bytes: [UInt8]) throws(CSVError) {
     try self.init(source: ByteSource(bytes))
   }
 
   /// Decodes the bytes of `source` (a memory-mapped file, usually) and reads the header.
-  public init(source: ByteSource) throws(CSVError) {
+  init(source: ByteSource) throws(CSVError) {
     let (encoding, decoded, range) = TextEncoding.decode(source)
     self.encoding = encoding
     self.source = decoded
@@ -74,7 +74,7 @@ public struct CSVFile: Sendable {
   /// Returns the line-ending statistics of the records read. A `CSVError` from the scanner stops
   /// the walk (records before it were already handed out; the caller decides what that means).
   @discardableResult
-  public func forEachRow<E: Error>(_ body: (CSVRow) throws(E) -> Void) throws(CSVRowError<E>)
+  package func forEachRow<E: Error>(_ body: (CSVRow) throws(E) -> Void) throws(CSVRowError<E>)
     -> LineEndingCount
   {
     try { (buffer: UnsafeBufferPointer<UInt8>) throws(CSVRowError<E>) -> LineEndingCount in
@@ -105,7 +105,7 @@ public struct CSVFile: Sendable {
 
   /// Calls `body` with the record that starts at byte `start` of the text (a start offset handed
   /// out earlier as `CSVRow.recordStart`). For looking a record up again; not for walking the file.
-  public func withRecord<T>(at start: Int, _ body: (CSVRow) -> T) -> T {
+  package func withRecord<T>(at start: Int, _ body: (CSVRow) -> T) -> T {
     withExtendedLifetime(source) {
       var scanner = RecordScanner(buffer: text, delimiter: delimiter)
       scanner.position = start
@@ -117,7 +117,7 @@ public struct CSVFile: Sendable {
 
   /// The 1-based line numbers of the records starting at `starts` (ascending): one plus the line
   /// feeds before each start, counted in one pass.
-  public func lineNumbers(ofRecordsAt starts: [Int]) -> [Int] {
+  package func lineNumbers(ofRecordsAt starts: [Int]) -> [Int] {
     var numbers: [Int] = []
     var line = 1
     var position = 0
@@ -132,7 +132,7 @@ public struct CSVFile: Sendable {
   }
 
   /// The dialect as detected: delimiter and line ending (which needs a pass over the records).
-  public func dialect() throws(CSVError) -> CSVDialect {
+  package func dialect() throws(CSVError) -> CSVDialect {
     do {
       let endings = try forEachRow { (_: CSVRow) throws(Never) in }
       return CSVDialect(delimiter: delimiter, lineEnding: endings.lineEnding)
@@ -145,13 +145,13 @@ public struct CSVFile: Sendable {
 }
 
 /// What stopped a `forEachRow` walk: the file's structure, or the caller's closure.
-public enum CSVRowError<Body: Error>: Error {
+package enum CSVRowError<Body: Error>: Error {
   case csv(CSVError)
   case body(Body)
 }
 
 /// A structural fault of a CSV file, which makes the file unreadable as a whole.
-public enum CSVError: Error, Equatable, Sendable {
+package enum CSVError: Error, Equatable, Sendable {
   /// The file is empty or holds only blank lines: there is no header.
   case noHeader
   /// A quoted field opened on `line` is never closed before the end of the file.
@@ -159,7 +159,7 @@ public enum CSVError: Error, Equatable, Sendable {
 }
 
 extension CSVError: CustomStringConvertible {
-  public var description: String {
+  package var description: String {
     switch self {
     case .noHeader: return "filen er tom: ingen overskriftslinje"
     case .unterminatedQuote(let line):
@@ -169,9 +169,9 @@ extension CSVError: CustomStringConvertible {
 }
 
 /// How many records ended with LF, CRLF, or the end of the file.
-public struct LineEndingCount: Sendable, Equatable {
-  public var lf = 0
-  public var crlf = 0
+package struct LineEndingCount: Sendable, Equatable {
+  package var lf = 0
+  package var crlf = 0
 
   mutating func count(_ ending: RecordEnding) {
     switch ending {
@@ -181,7 +181,7 @@ public struct LineEndingCount: Sendable, Equatable {
     }
   }
 
-  public var lineEnding: LineEnding {
+  package var lineEnding: LineEnding {
     switch (lf, crlf) {
     case (0, 0): return .none
     case (_, 0): return .lf

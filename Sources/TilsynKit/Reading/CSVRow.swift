@@ -1,8 +1,8 @@
 /// One record of a CSV file as byte ranges: valid only inside the `forEachRow` closure that
 /// receives it (the bytes belong to the file's buffer and the scanner's scratch buffer).
-public struct CSVRow {
+package struct CSVRow {
   /// The 1-based line number where the record starts.
-  public let lineNumber: Int
+  package let lineNumber: Int
   let text: UnsafeBufferPointer<UInt8>
   /// The record's bytes in the text, without the line terminator.
   let rawRange: Range<Int>
@@ -10,23 +10,23 @@ public struct CSVRow {
   let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
 
   /// The number of fields.
-  public var count: Int { fields.count }
+  package var count: Int { fields.count }
 
   /// The field's bytes after unquoting and trimming.
   @inline(__always)
-  public subscript(index: Int) -> UnsafeBufferPointer<UInt8> { fields[index] }
+  package subscript(index: Int) -> UnsafeBufferPointer<UInt8> { fields[index] }
 
   /// The field as a `String` (for headers, messages and tests; not for the hot path).
-  public func string(at index: Int) -> String {
+  package func string(at index: Int) -> String {
     String(decoding: self[index], as: UTF8.self)
   }
 
   /// Every field as a `String`.
-  public var strings: [String] { (0..<count).map(string(at:)) }
+  package var strings: [String] { (0..<count).map(string(at:)) }
 
   /// Where the record starts in the file's text (for `CSVFile.withRecord(at:)`).
-  public var recordStart: Int { rawRange.lowerBound }
+  package var recordStart: Int { rawRange.lowerBound }
 
   /// The record's raw bytes as they stand in the (UTF-8) text, quotes and all.
-  public var rawLine: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[rawRange]) }
+  package var rawLine: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[rawRange]) }
 }

@@ -1,10 +1,10 @@
 /// Parsers for the value formats of SPEC 3.1, working on a field's UTF-8 bytes. Each returns `nil`
 /// for a value that is not of its format; the table layer turns that into a reason code.
-public enum FieldParsing {
+package enum FieldParsing {
   /// A date in one of the four formats of SPEC 3.1 — `YYYY-MM-DD`, `DD-MM-YYYY`, `DD.MM.YYYY`,
   /// `DD/MM/YYYY` (day and month with one or two digits in the last three) — that is a real
   /// calendar date.
-  public static func date(_ field: UnsafeBufferPointer<UInt8>) -> Day? {
+  package static func date(_ field: UnsafeBufferPointer<UInt8>) -> Day? {
     let count = field.count
     guard count >= 8, count <= 10 else { return nil }
     if count == 10, field[4] == UInt8(ascii: "-"), field[7] == UInt8(ascii: "-") {
@@ -38,7 +38,7 @@ public enum FieldParsing {
   }
 
   /// A month `YYYY-MM` (SPEC 3.1).
-  public static func month(_ field: UnsafeBufferPointer<UInt8>) -> YearMonth? {
+  package static func month(_ field: UnsafeBufferPointer<UInt8>) -> YearMonth? {
     let pattern = yearMonthPattern & 0x00FF_FFFF_FFFF_FFFF  // `YYYY-MM`, nothing in the eighth byte
     guard field.count == 7, let values = ByteWord.digitValues(ByteWord.load(field, at: 0, count: 7), pattern: pattern)
     else { return nil }
@@ -58,7 +58,7 @@ public enum FieldParsing {
   }
 
   /// A non-negative integer of plain digits (at most 15).
-  public static func integer(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+  package static func integer(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
     guard (1...15).contains(field.count) else { return nil }
     return digits(field, 0, field.count)
   }
@@ -70,7 +70,7 @@ public enum FieldParsing {
   /// One pass takes the common form — digits with at most one `,` or `.` — and hands anything else
   /// (thousands groups, a second separator, a bad byte) to `groupedDecimal`, which gives the same
   /// value for the common form (a test checks they agree). Up to eight bytes are read as one word.
-  public static func decimal(_ field: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
+  package static func decimal(_ field: UnsafeBufferPointer<UInt8>) -> FixedDecimal? {
     let count = field.count
     if count <= 8 { return shortDecimal(field) }
     // Longer than 40 bytes is never a decimal, in either reading.
@@ -196,7 +196,7 @@ public enum FieldParsing {
   /// the words at 0, 8, … and one more ending at the last byte (overlapping the one before it);
   /// an id shorter than eight bytes is padded with `0`s, which are allowed.
   @inline(__always)
-  public static func isValidPersonId(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+  package static func isValidPersonId(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = field.count
     guard (1...64).contains(count) else { return false }
     guard count >= 8 else {
@@ -212,7 +212,7 @@ public enum FieldParsing {
 
   /// SPEC 3.1: a whole field that looks like a Danish CPR number — six digits forming a DDMMYY
   /// date (29 February always counts as valid), an optional `-`, four digits.
-  public static func looksLikeCPR(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+  package static func looksLikeCPR(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = field.count
     guard count == 10 || count == 11 else { return false }
     // The first eight bytes (`DDMMYY` and two digits, or `-` and a digit), then the last three.
@@ -264,25 +264,25 @@ public enum FieldParsing {
 /// A non-negative decimal held exactly as an integer number of millionths, so sums and threshold
 /// comparisons (100 hours, 43.3 hours, an expected share in percent) are exact. Input with more
 /// than six decimals is rounded half up to six (documented in the README).
-public struct FixedDecimal: Hashable, Comparable, Sendable, BitwiseCopyable {
+package struct FixedDecimal: Hashable, Comparable, Sendable, BitwiseCopyable {
   /// Decimal places kept.
-  public static let digits = 6
-  public static let unitsPerOne: UInt64 = 1_000_000
+  package static let digits = 6
+  package static let unitsPerOne: UInt64 = 1_000_000
 
   /// The value × 10⁶.
-  public var units: Int64
+  package var units: Int64
 
-  public init(units: Int64) { self.units = units }
+  package init(units: Int64) { self.units = units }
 
   /// A whole number.
-  public init(integer: Int) { self.units = Int64(integer) * Int64(FixedDecimal.unitsPerOne) }
+  package init(integer: Int) { self.units = Int64(integer) * Int64(FixedDecimal.unitsPerOne) }
 
-  public static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.units < rhs.units }
-  public static func + (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
+  package static func < (lhs: FixedDecimal, rhs: FixedDecimal) -> Bool { lhs.units < rhs.units }
+  package static func + (lhs: FixedDecimal, rhs: FixedDecimal) -> FixedDecimal {
     FixedDecimal(units: lhs.units + rhs.units)
   }
-  public static let zero = FixedDecimal(units: 0)
+  package static let zero = FixedDecimal(units: 0)
 
   /// The value as a `Double`, for display arithmetic only.
-  public var doubleValue: Double { Double(units) / Double(FixedDecimal.unitsPerOne) }
+  package var doubleValue: Double { Double(units) / Double(FixedDecimal.unitsPerOne) }
 }

@@ -2,9 +2,9 @@ import Glibc
 
 /// Reads a whole small file (a register, a rule set, a template) into an array. The extract's tables
 /// are read through `ByteSource.map` instead, without a copy.
-public enum FileBytes {
+package enum FileBytes {
   /// The file's bytes, or a `ReadError` naming the path and the system's reason.
-  public static func read(_ path: String) throws(ReadError) -> [UInt8] {
+  package static func read(_ path: String) throws(ReadError) -> [UInt8] {
     let source = try ByteSource.map(path)
     // The copy must be made while the mapping lives; Swift may release `source` after its last use.
     return withExtendedLifetime(source) { Array(source.buffer) }
@@ -14,7 +14,7 @@ public enum FileBytes {
 }
 
 /// A file could not be read at all.
-public enum ReadError: Error, Equatable, Sendable {
+package enum ReadError: Error, Equatable, Sendable {
   /// The file could not be opened (missing, a folder, no permission).
   case cannotOpen(path: String, reason: String)
   /// Reading failed part-way.
@@ -22,7 +22,7 @@ public enum ReadError: Error, Equatable, Sendable {
 }
 
 extension ReadError: CustomStringConvertible {
-  public var description: String {
+  package var description: String {
     switch self {
     case .cannotOpen(let path, let reason): return "kan ikke åbne \(path): \(reason)"
     case .cannotRead(let path, let reason): return "kan ikke læse \(path): \(reason)"

@@ -1,6 +1,6 @@
 /// The character encoding of an input file (SPEC 3.1): a BOM means UTF-8; otherwise valid UTF-8 is
 /// UTF-8; otherwise Windows-1252. The reader turns every file into UTF-8 bytes before it splits it.
-public enum TextEncoding: String, Sendable, Equatable {
+package enum TextEncoding: String, Sendable, Equatable {
   case utf8WithBOM = "UTF-8 med BOM"
   case utf8 = "UTF-8"
   case windows1252 = "Windows-1252"
@@ -11,7 +11,7 @@ public enum TextEncoding: String, Sendable, Equatable {
   /// A file with a BOM but invalid sequences has them replaced by U+FFFD, since the BOM says it is
   /// UTF-8; Windows-1252 input is transcoded.
   /// - Complexity: O(n): one validating pass, plus two transcoding passes for Windows-1252.
-  public static func decode(_ source: ByteSource) -> (encoding: TextEncoding, text: ByteSource, range: Range<Int>) {
+  static func decode(_ source: ByteSource) -> (encoding: TextEncoding, text: ByteSource, range: Range<Int>) {
     let bytes = source.buffer
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       let body = UnsafeBufferPointer(rebasing: bytes[3...])
@@ -25,13 +25,13 @@ public enum TextEncoding: String, Sendable, Equatable {
   }
 
   /// Strict UTF-8 validation of an array (see the buffer version).
-  public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { isValidUTF8($0) }
   }
 
   /// Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), with an
   /// eight-bytes-at-a-time path for ASCII.
-  public static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     do {
       let count = buffer.count
       var i = 0
@@ -83,7 +83,7 @@ public enum TextEncoding: String, Sendable, Equatable {
   /// Windows-1252 to UTF-8. Bytes 0x80–0x9F map through the code page's table (0x80 is €); the
   /// five bytes the code page leaves undefined map to the C1 control of the same number, as the
   /// WHATWG encoding standard does; 0xA0–0xFF are Latin-1.
-  public static func transcodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+  static func transcodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
     bytes.withUnsafeBufferPointer { input in
       let source = transcodeWindows1252(input)
       return withExtendedLifetime(source) { Array(source.buffer) }

@@ -1,16 +1,16 @@
 /// One rule's dated values, converted once to the type a measure needs, so lookups in a hot loop are
 /// a scan of one or two entries rather than a parse (SPEC 4: rules carry validity dates).
-public struct DatedValues<Value: Sendable>: Sendable {
+package struct DatedValues<Value: Sendable>: Sendable {
   private let entries: [(from: Day?, to: Day?, value: Value)]
 
   /// `key`'s entries in `rules`, each value converted by `convert`.
-  public init(_ rules: RuleSet, _ key: RuleKey, _ convert: (RuleValue) -> Value) {
+  package init(_ rules: RuleSet, _ key: RuleKey, _ convert: (RuleValue) -> Value) {
     entries = rules.entries(key).map { ($0.from, $0.to, convert($0.value)) }
   }
 
   /// The value on `day`. The rule-set loader guarantees exactly one entry covers every day.
   @inline(__always)
-  public func on(_ day: Day) -> Value {
+  package func on(_ day: Day) -> Value {
     for entry in entries where (entry.from.map { day >= $0 } ?? true) && (entry.to.map { day <= $0 } ?? true) {
       return entry.value
     }
@@ -20,33 +20,33 @@ public struct DatedValues<Value: Sendable>: Sendable {
 
 extension RuleValue {
   /// The integer value (the rule key's kind guarantees it).
-  public var integer: Int {
+  package var integer: Int {
     guard case .integer(let value) = self else { preconditionFailure("not an integer: \(self)") }
     return value
   }
 
-  public var decimal: FixedDecimal {
+  package var decimal: FixedDecimal {
     guard case .decimal(let value) = self else { preconditionFailure("not a decimal: \(self)") }
     return value
   }
 
-  public var date: Day {
+  package var date: Day {
     guard case .date(let value) = self else { preconditionFailure("not a date: \(self)") }
     return value
   }
 
-  public var flag: Bool {
+  package var flag: Bool {
     guard case .flag(let value) = self else { preconditionFailure("not ja/nej: \(self)") }
     return value
   }
 
-  public var text: String {
+  package var text: String {
     guard case .text(let value) = self else { preconditionFailure("not a text: \(self)") }
     return value
   }
 
   /// The codes as a set of `Code`.
-  public func codes<Code: ExtractCode>(_ type: Code.Type = Code.self) -> Set<Code> {
+  func codes<Code: ExtractCode>(_ type: Code.Type = Code.self) -> Set<Code> {
     guard case .codes(let codes) = self else { preconditionFailure("not a code list: \(self)") }
     return Set(codes.compactMap(Code.init(rawValue:)))
   }

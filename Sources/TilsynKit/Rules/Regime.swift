@@ -2,30 +2,30 @@
 /// from one date to another. Measuring month m is governed by the regime in force on the first day of
 /// month m − 6, the month its cohort's spells started in; every value of that month (target groups,
 /// talks and their window, criterion, minimum) is looked up in that regime on that day.
-public struct Regime: Sendable {
+struct Regime: Sendable {
   /// The id, as the outputs' `regime` column writes it (`reform2026`).
-  public let id: String
+  let id: String
   /// The Danish name for reports ("Reformen 2025, fase 1").
-  public let name: String
+  let name: String
   /// First day in force; `nil` = always before.
-  public let from: Day?
+  let from: Day?
   /// Last day in force; `nil` = no end.
-  public let to: Day?
-  public let source: String
-  public let line: Int
+  let to: Day?
+  let source: String
+  let line: Int
   /// The measure ids of `tidlig.maal`, in its order.
-  public let measureIDs: [String]
+  let measureIDs: [String]
   /// Every regime-scoped value, by key, in date order; the loader has checked that each key's
   /// entries cover the regime exactly once.
   let values: [RegimeKey: [RuleSet.RuleEntry]]
 
-  public func covers(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true) }
+  func covers(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true) }
 
   /// The entries of `key` (for the methodology chapter).
-  public func entries(_ key: RegimeKey) -> [RuleSet.RuleEntry] { values[key] ?? [] }
+  func entries(_ key: RegimeKey) -> [RuleSet.RuleEntry] { values[key] ?? [] }
 
   /// Every key of the regime, in file order.
-  public var keys: [RegimeKey] { values.keys.sorted { values[$0]![0].line < values[$1]![0].line } }
+  var keys: [RegimeKey] { values.keys.sorted { values[$0]![0].line < values[$1]![0].line } }
 
   /// The value of `key` on `day`, or `nil` when the key is not given.
   func value(_ key: RegimeKey, on day: Day) -> RuleValue? {

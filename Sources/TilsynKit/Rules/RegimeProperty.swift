@@ -2,7 +2,7 @@
 /// regime-scoped key is `tidlig.maal` (the regime's measures) or `tidlig.<maal>.<property>`, and for
 /// the properties of a talk requirement optionally `tidlig.<maal>.<property>.<MAALGRUPPE>`, a value
 /// for that target group only (`tidlig.samtale.antal.DP`).
-public enum RegimeProperty: String, CaseIterable, Sendable {
+enum RegimeProperty: String, CaseIterable, Sendable {
   /// The measure's Danish name in reports and letters ("jobsamtaler").
   case navn
   /// Which rule judges a spell: `samtaler` (talks) or `tilbud` (an offer).
@@ -30,11 +30,11 @@ public enum RegimeProperty: String, CaseIterable, Sendable {
   case loentilskudFristDage = "loentilskud_frist_dage"
 
   /// The rule kinds: `samtaler` counts talks, `tilbud` looks for an offer.
-  public static let ruleKinds = ["samtaler", "tilbud"]
+  static let ruleKinds = ["samtaler", "tilbud"]
   /// The roles: `flagger` or `information`.
-  public static let roles = ["flagger", "information"]
+  static let roles = ["flagger", "information"]
 
-  public var kind: RuleValueKind {
+  var kind: RuleValueKind {
     switch self {
     case .navn: return .text
     case .regel: return .choice(Self.ruleKinds)
@@ -48,10 +48,10 @@ public enum RegimeProperty: String, CaseIterable, Sendable {
   }
 
   /// Whether a value may be given per target group.
-  public var isPerTargetGroup: Bool { [.antal, .fraMaaned, .tilMaaned, .afholdtAf].contains(self) }
+  var isPerTargetGroup: Bool { [.antal, .fraMaaned, .tilMaaned, .afholdtAf].contains(self) }
 
   /// Whether the value must be one for the whole regime (no dated values inside it).
-  public var isWholeRegime: Bool { [.navn, .regel, .rolle].contains(self) }
+  var isWholeRegime: Bool { [.navn, .regel, .rolle].contains(self) }
 
   /// The properties every measure needs, and those of each rule kind.
   static let common: [RegimeProperty] = [.navn, .regel, .rolle, .maalgrupper, .kriteriumProcent, .kohorteMinimum]
@@ -60,14 +60,14 @@ public enum RegimeProperty: String, CaseIterable, Sendable {
 }
 
 /// A regime-scoped key, parsed: `tidlig.maal`, or a measure's property, perhaps for one target group.
-public enum RegimeKey: Hashable, Sendable {
+enum RegimeKey: Hashable, Sendable {
   case measures
   case property(measure: String, RegimeProperty, group: Maalgruppe?)
 
   static let measuresKey = "tidlig.maal"
 
   /// Parses `text`; `nil` when it is no regime-scoped key.
-  public init?(_ text: String) {
+  init?(_ text: String) {
     if text == Self.measuresKey {
       self = .measures
       return
@@ -86,7 +86,7 @@ public enum RegimeKey: Hashable, Sendable {
   }
 
   /// The key as written in the file.
-  public var text: String {
+  var text: String {
     switch self {
     case .measures: return Self.measuresKey
     case .property(let measure, let property, let group):

@@ -3,7 +3,7 @@
 /// to a regime. The early-effort measures themselves are defined per regime (`RegimeProperty`).
 /// This list says what kind of value each key takes, so a broken file is caught at start with the
 /// line named.
-public enum RuleKey: String, CaseIterable, Sendable {
+package enum RuleKey: String, CaseIterable, Sendable {
   // SPEC 3 and 4.6, the codes the reader accepts (on the period's last day; `CodeLists`).
   /// Target groups: open, any code of 1–8 letters, digits or `_` (the new main law's groups are data).
   case koderMaalgrupper = "koder.maalgrupper"
@@ -46,7 +46,7 @@ public enum RuleKey: String, CaseIterable, Sendable {
   case diskretionMinimum = "diskretion.minimum"
 
   /// What kind of value the key takes.
-  public var kind: RuleValueKind {
+  package var kind: RuleValueKind {
     switch self {
     case .koderMaalgrupper: return .openCodes
     case .koderYdelser: return .codes(Ydelse.codes)
@@ -68,7 +68,7 @@ public enum RuleKey: String, CaseIterable, Sendable {
 }
 
 /// The kind of a rule's value.
-public enum RuleValueKind: Sendable, Equatable {
+package enum RuleValueKind: Sendable, Equatable {
   /// A whole number ≥ 0.
   case integer
   /// A whole number ≥ 1.
@@ -91,7 +91,7 @@ public enum RuleValueKind: Sendable, Equatable {
 }
 
 /// A rule's value, parsed.
-public enum RuleValue: Sendable, Equatable {
+package enum RuleValue: Sendable, Equatable {
   case integer(Int)
   case decimal(FixedDecimal)
   case date(Day)

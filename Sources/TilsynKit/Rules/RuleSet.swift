@@ -9,55 +9,55 @@
 /// global rules (`RuleKey`). Empty `gyldig_fra`/`gyldig_til` mean "always"/"no end" (for a regime's
 /// values: the regime's own first and last day). `modelantagelse` is `ja` for a value the law's text
 /// did not settle, which the report lists. Any fault is a configuration error naming the line.
-public struct RuleSet: Sendable {
+package struct RuleSet: Sendable {
   /// The rule set's version, quoted in every report and the manifest.
-  public let version: String
+  package let version: String
   /// The file it came from.
-  public let path: String
+  package let path: String
   /// The SHA-256 of the file's bytes, for the report and the manifest.
-  public let sha256: String
+  package let sha256: String
   /// The early-effort regimes in date order; together they cover every day exactly once.
-  public let regimes: [Regime]
+  let regimes: [Regime]
   private let entries: [RuleKey: [RuleEntry]]
 
   /// One dated value of a rule.
-  public struct RuleEntry: Sendable, Equatable {
-    public var value: RuleValue
+  package struct RuleEntry: Sendable, Equatable {
+    package var value: RuleValue
     /// First day the value applies; `nil` = always before.
-    public var from: Day?
+    package var from: Day?
     /// Last day the value applies; `nil` = no end.
-    public var to: Day?
+    package var to: Day?
     /// The legal or documentary source.
-    public var source: String
-    public var description: String
+    package var source: String
+    package var description: String
     /// A value the law's text did not settle (SPEC 4.6: the report says it is one).
-    public var isAssumption: Bool
-    public var line: Int
+    package var isAssumption: Bool
+    package var line: Int
 
     func covers(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true) }
   }
 
   /// Every dated value of `key`, in date order (for the methodology section).
-  public func entries(_ key: RuleKey) -> [RuleEntry] { entries[key] ?? [] }
+  package func entries(_ key: RuleKey) -> [RuleEntry] { entries[key] ?? [] }
 
   /// The value of `key` on `day`. The loader guarantees exactly one entry covers every day.
-  public func value(_ key: RuleKey, on day: Day) -> RuleValue {
+  package func value(_ key: RuleKey, on day: Day) -> RuleValue {
     guard let entry = entries[key]?.first(where: { $0.covers(day) }) else {
       preconditionFailure("rule \(key.rawValue) has no value on \(day): the loader should have refused")
     }
     return entry.value
   }
 
-  public func integer(_ key: RuleKey, on day: Day) -> Int { value(key, on: day).integer }
-  public func decimal(_ key: RuleKey, on day: Day) -> FixedDecimal { value(key, on: day).decimal }
-  public func date(_ key: RuleKey, on day: Day) -> Day { value(key, on: day).date }
-  public func flag(_ key: RuleKey, on day: Day) -> Bool { value(key, on: day).flag }
-  public func codes<Code: ExtractCode>(_ key: RuleKey, on day: Day, as type: Code.Type = Code.self) -> Set<Code> {
+  package func integer(_ key: RuleKey, on day: Day) -> Int { value(key, on: day).integer }
+  package func decimal(_ key: RuleKey, on day: Day) -> FixedDecimal { value(key, on: day).decimal }
+  package func date(_ key: RuleKey, on day: Day) -> Day { value(key, on: day).date }
+  package func flag(_ key: RuleKey, on day: Day) -> Bool { value(key, on: day).flag }
+  func codes<Code: ExtractCode>(_ key: RuleKey, on day: Day, as type: Code.Type = Code.self) -> Set<Code> {
     value(key, on: day).codes(type)
   }
 
   /// The regime in force on `day`.
-  public func regime(on day: Day) -> Regime {
+  func regime(on day: Day) -> Regime {
     guard let regime = regimes.first(where: { $0.covers(day) }) else {
       preconditionFailure("no regime on \(day): the loader should have refused")
     }
@@ -66,7 +66,7 @@ public struct RuleSet: Sendable {
 
   /// Every early-effort measure of any regime, in order of first appearance (the order of the
   /// outputs' columns and rows), each as the latest regime that has it defines it.
-  public var earlyEffortMeasures: [EarlyEffortMeasure] {
+  var earlyEffortMeasures: [EarlyEffortMeasure] {
     var order: [String] = []
     var latest: [String: EarlyEffortMeasure] = [:]
     for regime in regimes {
@@ -79,7 +79,7 @@ public struct RuleSet: Sendable {
   }
 
   /// Every value marked as a modelled assumption: global rules by key, regime values by regime.
-  public var assumptions: [(key: String, regime: Regime?, entry: RuleEntry)] {
+  var assumptions: [(key: String, regime: Regime?, entry: RuleEntry)] {
     var list: [(key: String, regime: Regime?, entry: RuleEntry)] = []
     for key in RuleKey.allCases {
       for entry in entries(key) where entry.isAssumption { list.append((key.rawValue, nil, entry)) }

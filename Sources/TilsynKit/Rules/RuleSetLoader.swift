@@ -4,7 +4,7 @@ extension RuleSet {
   static let columns = ["noegle", "vaerdi", "gyldig_fra", "gyldig_til", "kilde", "beskrivelse", "regime", "modelantagelse"]
 
   /// Reads and validates the rule set at `path` (see `RuleSet` for the format).
-  public static func load(path: String) throws(ConfigurationError) -> RuleSet {
+  package static func load(path: String) throws(ConfigurationError) -> RuleSet {
     let bytes: [UInt8]
     do { bytes = try FileBytes.read(path) } catch {
       throw .badDataFile(path: path, line: 0, message: error.description)
@@ -14,7 +14,7 @@ extension RuleSet {
 
   /// Parses and validates rule-set text: an unknown key or regime, a bad value, dates that leave a
   /// gap or overlap, a regime without a measure's criterion — each is refused with the line named.
-  public static func parse(bytes: [UInt8], path: String) throws(ConfigurationError) -> RuleSet {
+  package static func parse(bytes: [UInt8], path: String) throws(ConfigurationError) -> RuleSet {
     let table = try ReferenceTable(bytes: bytes, path: path, columns: columns)
     var version: String?
     var entries: [RuleKey: [RuleEntry]] = [:]

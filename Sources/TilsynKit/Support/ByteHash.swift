@@ -1,15 +1,15 @@
 /// A fast, deterministic 64-bit hash of byte strings (a multiply–xorshift mix over 8-byte words),
 /// for the person-id interner and duplicate detection. Not cryptographic; every use verifies a hash
 /// match byte by byte.
-public struct ByteHasher {
+struct ByteHasher {
   private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
 
-  public init() {}
+  init() {}
 
   /// Mixes `bytes` and their length into the hash. Reads only inside `bytes`: 8-byte words, then
   /// the tail as two overlapping 4-byte loads (4–7 bytes) or three single bytes (1–3), as wyhash does.
   @inline(__always)
-  public mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
+  mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
     let count = bytes.count
     guard let base = bytes.baseAddress, count > 0 else {
       mix(0xA5A5_0000_0000_0000)
@@ -34,7 +34,7 @@ public struct ByteHasher {
 
   /// Mixes one 64-bit word into the hash.
   @inline(__always)
-  public mutating func combine(word: UInt64) { mix(word) }
+  mutating func combine(word: UInt64) { mix(word) }
 
   @inline(__always)
   private mutating func mix(_ word: UInt64) {
@@ -43,7 +43,7 @@ public struct ByteHasher {
   }
 
   /// The hash of everything combined so far.
-  public var value: UInt64 {
+  var value: UInt64 {
     var x = state
     x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
     x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB

@@ -2,11 +2,11 @@ import Glibc
 
 /// A file or folder that could not be written (SPEC 1: exit 1, an internal failure, not a usage
 /// error): the path and the system's reason in Danish. The previous reports are left as they were.
-public struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var path: String
-  public var reason: String
+package struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
+  package var path: String
+  package var reason: String
 
-  public init(path: String, reason: String) {
+  package init(path: String, reason: String) {
     self.path = path
     self.reason = reason
   }
@@ -14,13 +14,13 @@ public struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The error for the current `errno`.
   static func current(_ path: String) -> WriteError { WriteError(path: path, reason: SystemError.reason(errno)) }
 
-  public var description: String { "kan ikke skrive \(path): \(reason)" }
+  package var description: String { "kan ikke skrive \(path): \(reason)" }
 }
 
 /// The system's reasons in Danish, for the messages a person acts on (the English `strerror` text
 /// follows in parentheses for the rarer ones).
-public enum SystemError {
-  public static func reason(_ code: Int32) -> String {
+package enum SystemError {
+  package static func reason(_ code: Int32) -> String {
     switch code {
     case ENOENT: return "mappen eller filen findes ikke"
     case EACCES, EPERM: return "ingen adgang (tjek rettighederne)"
@@ -38,9 +38,9 @@ public enum SystemError {
 }
 
 /// Writing files without Foundation, so every failure carries `errno` and a Danish reason.
-public enum FileWriting {
+package enum FileWriting {
   /// Creates `folder` and any missing parents (`mkdir -p`).
-  public static func createFolders(_ folder: String) throws(WriteError) {
+  package static func createFolders(_ folder: String) throws(WriteError) {
     var path = folder.hasPrefix("/") ? "" : "."
     for component in folder.split(separator: "/") {
       path += "/" + component
@@ -53,7 +53,7 @@ public enum FileWriting {
   }
 
   /// Writes `bytes` to `path`, replacing it.
-  public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+  package static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw WriteError.current(path) }
     var written = 0

@@ -2,21 +2,21 @@
 /// `SIMD8<UInt32>`, so one pass of the 64 rounds advances eight digests (the "multi-buffer" technique).
 /// A lane whose message ends takes the next message; the result is the same digest `SHA256` gives
 /// for each message, which the tests check. Used for the manifest's checksums of every input file.
-public enum MultiBufferSHA256 {
+enum MultiBufferSHA256 {
   typealias Lanes = SIMD8<UInt32>
   static let laneCount = Lanes.scalarCount
   /// At most this many busy lanes, with no message waiting, are finished by the scalar hash.
   static let scalarFinishLanes = 3
 
   /// The 32-byte digest of each message, in the order given.
-  public static func digests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [[UInt8]] {
+  static func digests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [[UInt8]] {
     digests(count: messages.count) { (messages[$0], nil) }
   }
 
   /// The digests of `count` messages that `message(i)` provides when a lane is free for message `i`
   /// (with an owner kept alive until its lane is done — a memory map, say), so only eight messages
   /// are held at a time.
-  public static func digests(
+  static func digests(
     count: Int, message: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, owner: AnyObject?)
   ) -> [[UInt8]] {
     var digests = [[UInt8]](repeating: [], count: count)
@@ -79,12 +79,12 @@ public enum MultiBufferSHA256 {
   }
 
   /// The hex digest of each message.
-  public static func hexDigests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [String] {
+  static func hexDigests(_ messages: [UnsafeBufferPointer<UInt8>]) -> [String] {
     digests(messages).map(hex)
   }
 
   /// The hex digests of `count` messages provided one by one (see `digests(count:message:)`).
-  public static func hexDigests(
+  static func hexDigests(
     count: Int, message: (Int) -> (bytes: UnsafeBufferPointer<UInt8>, owner: AnyObject?)
   ) -> [String] {
     digests(count: count, message: message).map(hex)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `TILSYN_THREADS=1` in the environment runs everything on one thread instead — for checking that
 /// the outputs are byte-identical either way, and for profiling.
-public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
   if Parallelism.isSerial { return (0..<count).map(body) }
   let slots = ResultSlots<T>(count: count)
   DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -16,8 +16,8 @@ public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T)
 }
 
 /// Whether the work runs on one thread (`TILSYN_THREADS=1`).
-public enum Parallelism {
-  public static let isSerial = ProcessInfo.processInfo.environment["TILSYN_THREADS"] == "1"
+enum Parallelism {
+  static let isSerial = ProcessInfo.processInfo.environment["TILSYN_THREADS"] == "1"
 }
 
 /// Storage for `parallelMap`: disjoint slots, one writer each, read after all writers are done

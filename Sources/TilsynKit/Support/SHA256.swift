@@ -7,7 +7,7 @@
 /// Streaming: `update` any number of times, then `finalize`. Whole blocks go through the x86 SHA
 /// instructions where the CPU has them (`SHA256Instructions`), else through the portable rounds below;
 /// the tests hold the two to the same digests.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
   private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
   )
@@ -18,7 +18,7 @@ public struct SHA256: Sendable {
   /// portable rounds).
   let usesBlockInstructions: Bool
 
-  public init() { self.init(usingBlockInstructions: SHA256.blockInstructionsAvailable) }
+  package init() { self.init(usingBlockInstructions: SHA256.blockInstructionsAvailable) }
 
   /// A hasher that uses the SHA instructions only if `usingBlockInstructions` and the CPU has them.
   init(usingBlockInstructions: Bool) {
@@ -28,7 +28,7 @@ public struct SHA256: Sendable {
 
   /// Whether this CPU has the x86 SHA extensions and SSE4.1, which `SHA256Instructions` needs (CPUID
   /// leaf 7 EBX bit 29; leaf 1 ECX bits 9 and 19 for SSSE3 and SSE4.1).
-  public static let blockInstructionsAvailable: Bool = {
+  package static let blockInstructionsAvailable: Bool = {
     #if arch(x86_64)
       var (eax, ebx, ecx, edx): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
       guard __get_cpuid(1, &eax, &ebx, &ecx, &edx) != 0, ecx & (1 << 9) != 0, ecx & (1 << 19) != 0 else {
@@ -51,12 +51,12 @@ public struct SHA256: Sendable {
   }
 
   /// The hex digest of `bytes`.
-  public static func hex(_ bytes: [UInt8]) -> String {
+  package static func hex(_ bytes: [UInt8]) -> String {
     bytes.withUnsafeBufferPointer { hex($0) }
   }
 
   /// The hex digest of the bytes in `buffer`.
-  public static func hex(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+  package static func hex(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
     var hasher = SHA256()
     hasher.update(buffer)
     return hasher.finalize().map { byte in
@@ -65,11 +65,11 @@ public struct SHA256: Sendable {
     }.joined()
   }
 
-  public mutating func update(_ bytes: [UInt8]) {
+  package mutating func update(_ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { update($0) }
   }
 
-  public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+  package mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
     length &+= UInt64(bytes.count)
     var index = 0
     if !pending.isEmpty {
@@ -90,7 +90,7 @@ public struct SHA256: Sendable {
   }
 
   /// The 32-byte digest. Pads as FIPS 180-4 § 5.1.1: a 1 bit, zeros, the 64-bit length in bits.
-  public mutating func finalize() -> [UInt8] {
+  package mutating func finalize() -> [UInt8] {
     let bitLength = length &* 8
     var tail = pending
     tail.append(0x80)

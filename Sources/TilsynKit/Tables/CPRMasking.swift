@@ -1,12 +1,12 @@
 /// Keeps CPR numbers out of every output (SPEC 3.1, GDPR): a CPR-like token — six digits forming a
 /// DDMMYY date, an optional `-`, four digits, with no digit directly before or after — is replaced by
 /// `XXXXXX-XXXX` wherever text from an input file is written.
-public enum CPRMasking {
-  public static let mask = "XXXXXX-XXXX"
+package enum CPRMasking {
+  package static let mask = "XXXXXX-XXXX"
 
   /// `text` with every CPR-like token masked. Masks generously: a token inside a longer word
   /// (`p0101901234x`) is masked too, since a leaked CPR number costs more than a masked id.
-  public static func masked(_ text: String) -> String {
+  package static func masked(_ text: String) -> String {
     guard text.utf8.count >= 10, hasSixDigitRun(text.utf8) else { return text }
     let bytes = Array(text.utf8)
     var out = [UInt8]()

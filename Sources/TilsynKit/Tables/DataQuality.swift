@@ -1,44 +1,44 @@
 /// How one input file was read (SPEC 3.1, 5 `datakvalitet.csv`): its status and the reconciliation
 /// rows read = accepted + rejected, with the rejected rows counted per reason.
-public struct FileQuality: Sendable, Equatable {
+package struct FileQuality: Sendable, Equatable {
   /// The path relative to the `--extracts` folder, e.g. `2024H1/0101/forloeb.csv`.
-  public var path: String
+  package var path: String
   /// The municipality code, `nil` for the national `benchmark.csv`.
-  public var kommune: Int?
-  public var table: TableKind
-  public var status: FileStatus
+  package var kommune: Int?
+  package var table: TableKind
+  package var status: FileStatus
   /// Data rows read (blank lines and the header are not rows).
-  public var rowsRead = 0
+  package var rowsRead = 0
   /// Rejected rows per reason, indexed by `RejectReason.index`.
-  public var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
+  package var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
   /// Accepted rows whose main date is after the period's last day: kept out of the measures.
-  public var acceptedAfterPeriod = 0
+  package var acceptedAfterPeriod = 0
   /// Why the file is missing or rejected whole.
-  public var message: String?
+  package var message: String?
   /// Notes that do not reject anything (extra columns).
-  public var warnings: [String] = []
+  package var warnings: [String] = []
   /// The detected encoding, when the file was read.
-  public var encoding: TextEncoding?
+  var encoding: TextEncoding?
   /// The file's size in bytes, when it exists.
-  public var bytes = 0
+  package var bytes = 0
   /// The SHA-256 of the file's bytes (hex), when it exists and could be read (for the manifest).
-  public var sha256: String?
+  package var sha256: String?
 
-  public init(path: String, kommune: Int?, table: TableKind, status: FileStatus) {
+  package init(path: String, kommune: Int?, table: TableKind, status: FileStatus) {
     self.path = path
     self.kommune = kommune
     self.table = table
     self.status = status
   }
 
-  public var rowsRejected: Int { rejectedByReason.reduce(0, +) }
-  public var rowsAccepted: Int { rowsRead - rowsRejected }
+  package var rowsRejected: Int { rejectedByReason.reduce(0, +) }
+  package var rowsAccepted: Int { rowsRead - rowsRejected }
 
-  public func rejected(_ reason: RejectReason) -> Int { rejectedByReason[reason.index] }
+  func rejected(_ reason: RejectReason) -> Int { rejectedByReason[reason.index] }
 }
 
 /// The status of an input file.
-public enum FileStatus: String, Sendable, Equatable {
+package enum FileStatus: String, Sendable, Equatable {
   /// Read; its rows are accepted or rejected one by one.
   case ok
   /// Rejected as a whole (a missing required column, a duplicate column name, an unterminated
@@ -49,16 +49,16 @@ public enum FileStatus: String, Sendable, Equatable {
 }
 
 /// One rejected row, as `afviste_raekker.csv` lists it. Every text from the input is CPR-masked.
-public struct RejectedRow: Sendable, Equatable {
-  public var kommune: Int?
-  public var path: String
-  public var line: Int
-  public var reason: RejectReason
-  public var column: String?
-  public var value: String
-  public var expected: String
+package struct RejectedRow: Sendable, Equatable {
+  package var kommune: Int?
+  package var path: String
+  package var line: Int
+  var reason: RejectReason
+  package var column: String?
+  package var value: String
+  package var expected: String
   /// The record as written in the file, decoded to UTF-8, CPR-masked.
-  public var rawLine: String
+  package var rawLine: String
 }
 
 extension RejectedRow {

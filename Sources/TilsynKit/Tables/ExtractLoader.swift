@@ -2,26 +2,26 @@ import Foundation
 
 /// One municipality's extract, read and validated. A table is `nil` when its file is missing or
 /// was rejected whole: the measures that need it are then `mangler_data` (SPEC 3).
-public struct KommuneExtract: Sendable {
-  public let kommune: Kommune
+package struct KommuneExtract: Sendable {
+  let kommune: Kommune
   /// The folder it was read from (`101` or `0101`), `nil` when there is none.
-  public let folderName: String?
+  package let folderName: String?
   /// The municipality's interned `person_id`s, shared by its six tables.
-  public var persons = PersonRegistry()
-  public var forloeb: [Forloeb]?
-  public var samtaler: [Samtale]?
-  public var tilbud: [Tilbud]?
-  public var ydelser: [Ydelsesperiode]?
-  public var timer: [Arbejdstimer]?
-  public var markeringer: [Markering]?
+  package var persons = PersonRegistry()
+  package var forloeb: [Forloeb]?
+  package var samtaler: [Samtale]?
+  package var tilbud: [Tilbud]?
+  package var ydelser: [Ydelsesperiode]?
+  package var timer: [Arbejdstimer]?
+  package var markeringer: [Markering]?
 
-  public init(kommune: Kommune, folderName: String?) {
+  init(kommune: Kommune, folderName: String?) {
     self.kommune = kommune
     self.folderName = folderName
   }
 
   /// Whether `table` was read (present and not rejected whole).
-  public func has(_ table: TableKind) -> Bool {
+  package func has(_ table: TableKind) -> Bool {
     switch table {
     case .forloeb: return forloeb != nil
     case .samtaler: return samtaler != nil
@@ -36,20 +36,20 @@ public struct KommuneExtract: Sendable {
 
 /// A whole period's extract: every municipality of the register (in code order, with or without
 /// data), the benchmark rows, and the data-quality account of every file.
-public struct Extract: Sendable {
-  public let period: Period
-  public var kommuner: [KommuneExtract]
+package struct Extract: Sendable {
+  package let period: Period
+  package var kommuner: [KommuneExtract]
   /// The benchmark rows by municipality code; `nil` when `benchmark.csv` is missing or rejected.
-  public var benchmark: [Int: BenchmarkRow]?
+  package var benchmark: [Int: BenchmarkRow]?
   /// One line per expected file, in municipality-code order then table order; `benchmark.csv` last.
-  public var files: [FileQuality]
+  package var files: [FileQuality]
   /// Every rejected row, in the order of `files`, then line.
-  public var rejectedRows: [RejectedRow]
+  package var rejectedRows: [RejectedRow]
   /// Folders in the period folder that are not a known municipality (listed, not read).
-  public var unknownFolders: [String]
+  package var unknownFolders: [String]
 
   /// Each municipality's person ids, by code (for the case lists, SPEC 5.2).
-  public var personRegistries: [Int: PersonRegistry] {
+  package var personRegistries: [Int: PersonRegistry] {
     Dictionary(uniqueKeysWithValues: kommuner.map { ($0.kommune.code, $0.persons) })
   }
 }
@@ -57,14 +57,14 @@ public struct Extract: Sendable {
 /// Finds and reads a period's extract folder (SPEC 3): `<extracts>/<period>/benchmark.csv` and one
 /// folder per municipality, named with 3 digits or 4 with a leading 0. Municipalities are read in
 /// parallel on every core; the result does not depend on scheduling.
-public struct ExtractLoader: Sendable {
-  public let extractsRoot: String
-  public let period: Period
-  public let register: KommuneRegister
+package struct ExtractLoader: Sendable {
+  package let extractsRoot: String
+  package let period: Period
+  package let register: KommuneRegister
   /// The codes the coded columns accept: the rule set's `koder.*` on the period's last day.
-  public let codes: CodeLists
+  package let codes: CodeLists
 
-  public init(extractsRoot: String, period: Period, register: KommuneRegister, codes: CodeLists = .standard) {
+  package init(extractsRoot: String, period: Period, register: KommuneRegister, codes: CodeLists = .standard) {
     self.extractsRoot = extractsRoot
     self.period = period
     self.register = register
@@ -72,13 +72,13 @@ public struct ExtractLoader: Sendable {
   }
 
   /// The folder of the period.
-  public var periodFolder: String { extractsRoot + "/" + period.description }
+  package var periodFolder: String { extractsRoot + "/" + period.description }
 
   /// Reads everything. Throws only for a usage error (no period folder, a municipality in two
   /// folders); every data fault is accounted for in the returned `Extract`.
   /// - Parameter progress: called after each municipality with the number done and the bytes read
   ///   so far.
-  public func load(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws(ConfigurationError) -> Extract {
+  package func load(progress: (@Sendable (LoadProgress) -> Void)? = nil) throws(ConfigurationError) -> Extract {
     let folders = try discoverFolders()
     let counter = ProgressCounter()
     let perKommune = parallelMap(register.kommuner.count) { index in
@@ -107,7 +107,7 @@ public struct ExtractLoader: Sendable {
 
   /// Reads one municipality's six tables (for `tilsyn forklar`): what `load` reads for it, with its
   /// files' quality lines; the other municipalities are not read.
-  public func load(kommune: Kommune) throws(ConfigurationError) -> (extract: KommuneExtract, files: [FileQuality]) {
+  package func load(kommune: Kommune) throws(ConfigurationError) -> (extract: KommuneExtract, files: [FileQuality]) {
     let folders = try discoverFolders()
     let (extract, files, _) = loadKommune(kommune, folderName: folders.byCode[kommune.code])
     return (extract, files)
@@ -246,9 +246,9 @@ public struct ExtractLoader: Sendable {
 }
 
 /// How far reading has come: municipalities done and bytes read.
-public struct LoadProgress: Sendable {
-  public var kommuner: Int
-  public var bytes: Int
+package struct LoadProgress: Sendable {
+  package var kommuner: Int
+  package var bytes: Int
 }
 
 /// A thread-safe counter for progress reports: municipalities done and bytes, from any core.

@@ -29,7 +29,7 @@ struct HeaderLayout: Sendable {
 }
 
 /// Why a whole file was rejected; it is listed with status `afvist` and 0 rows read (SPEC 3.1).
-public enum FileFault: Error, Equatable, Sendable {
+enum FileFault: Error, Equatable, Sendable {
   case missingColumn(String)
   case duplicateColumn(String)
   case unreadable(String)
@@ -37,7 +37,7 @@ public enum FileFault: Error, Equatable, Sendable {
 }
 
 extension FileFault: CustomStringConvertible {
-  public var description: String {
+  var description: String {
     switch self {
     case .missingColumn(let name): return "den obligatoriske kolonne '\(name)' mangler"
     case .duplicateColumn(let name): return "kolonnen '\(name)' står mere end én gang i overskriften"

@@ -2,7 +2,7 @@
 /// municipality refers to a person by a 4-byte integer (SPEC 3.1: ids are scoped to their
 /// municipality). Open addressing over a flat byte arena: no allocation per lookup. An id of up to
 /// seven bytes is also kept packed beside its slot, so finding it touches one cache line.
-public struct PersonRegistry: Sendable {
+package struct PersonRegistry: Sendable {
   /// All ids back to back; id `i` is `arena[offsets[i]..<offsets[i + 1]]`.
   private var arena: [UInt8] = []
   private var offsets: [Int32] = [0]
@@ -18,14 +18,14 @@ public struct PersonRegistry: Sendable {
   /// How many indices from the last one on are tried before the hash table.
   private static let lookahead = 9
 
-  public init() {}
+  package init() {}
 
   /// The number of distinct persons.
-  public var count: Int { offsets.count - 1 }
+  package var count: Int { offsets.count - 1 }
 
   /// The index of `id`, adding it if it is new.
   /// - Complexity: O(length of `id`) expected.
-  public mutating func index(of id: UnsafeBufferPointer<UInt8>) -> PersonIndex {
+  package mutating func index(of id: UnsafeBufferPointer<UInt8>) -> PersonIndex {
     let key = Self.shortKey(id)
     guard key != Self.longKey else { return lookUp(id, key: key) }
     // Equal short keys mean equal ids, so a match here is exact.
@@ -63,12 +63,12 @@ public struct PersonRegistry: Sendable {
 
   /// The `person_id` of `person`, as written in the extract.
   /// The id's UTF-8 bytes, without a copy (the case lists write them straight out).
-  public func idBytes(of person: PersonIndex) -> ArraySlice<UInt8> {
+  package func idBytes(of person: PersonIndex) -> ArraySlice<UInt8> {
     let index = Int(person.value)
     return arena[Int(offsets[index])..<Int(offsets[index + 1])]
   }
 
-  public func id(of person: PersonIndex) -> String {
+  package func id(of person: PersonIndex) -> String {
     let index = Int(person.value)
     return String(decoding: arena[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
   }

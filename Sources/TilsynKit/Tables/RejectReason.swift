@@ -1,6 +1,6 @@
 /// Why a data row was rejected (SPEC 3.1). A row with several faults gets the first of this list,
 /// which is the declaration order.
-public enum RejectReason: String, CaseIterable, Comparable, Sendable {
+package enum RejectReason: String, CaseIterable, Comparable, Sendable {
   /// Wrong number of fields.
   case antalFelter = "antal_felter"
   /// A required field is empty.
@@ -18,10 +18,10 @@ public enum RejectReason: String, CaseIterable, Comparable, Sendable {
   /// Every field equal to an earlier accepted row of the same file.
   case dublet = "dublet"
 
-  public static func < (lhs: RejectReason, rhs: RejectReason) -> Bool {
+  package static func < (lhs: RejectReason, rhs: RejectReason) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 
   /// The reason's position in the priority list, for per-reason counters.
-  public var index: Int { RejectReason.allCases.firstIndex(of: self)! }
+  var index: Int { RejectReason.allCases.firstIndex(of: self)! }
 }

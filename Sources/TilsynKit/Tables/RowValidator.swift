@@ -222,11 +222,11 @@ enum ParsedValue: Sendable, BitwiseCopyable {
 
 /// Why one row was rejected: the reason code, the column, the bad value (CPR-masked) and what was
 /// expected instead.
-public struct RowFault: Equatable, Sendable {
-  public var reason: RejectReason
-  public var column: String?
-  public var value: String
-  public var expected: String
+struct RowFault: Equatable, Sendable {
+  var reason: RejectReason
+  var column: String?
+  var value: String
+  var expected: String
 }
 
 /// Matches a field against a code list, ignoring ASCII letter case (SPEC 3.1): the field's bytes,

@@ -1,21 +1,21 @@
 /// The columns of one extract table and what they must hold (SPEC 3.2–3.8).
-public struct TableSchema: Sendable {
-  public var columns: [Column]
+package struct TableSchema: Sendable {
+  package var columns: [Column]
   /// The start and end columns whose order `slut_foer_start` checks, if the table has an interval.
-  public var interval: (start: Int, end: Int)?
+  package var interval: (start: Int, end: Int)?
   /// The main date (SPEC 3.1): a row dated after the period's last day is accepted but not used.
-  public var mainDate: Int?
+  package var mainDate: Int?
   /// A column whose value may occur only once: a later row with the same value is a `dublet`
   /// (SPEC 3.1: a later `benchmark.csv` row for the same municipality).
-  public var uniqueColumn: Int? = nil
+  package var uniqueColumn: Int? = nil
 
   /// One column of a table.
-  public struct Column: Sendable {
-    public var name: String
-    public var required: Bool
-    public var kind: ColumnKind
+  package struct Column: Sendable {
+    package var name: String
+    package var required: Bool
+    package var kind: ColumnKind
 
-    public init(_ name: String, required: Bool, _ kind: ColumnKind) {
+    package init(_ name: String, required: Bool, _ kind: ColumnKind) {
       self.name = name
       self.required = required
       self.kind = kind
@@ -23,7 +23,7 @@ public struct TableSchema: Sendable {
   }
 
   /// What a column holds, and so which reason code a bad value gets.
-  public enum ColumnKind: Sendable, Equatable {
+  package enum ColumnKind: Sendable, Equatable {
     /// A `person_id` (`ugyldig_person_id`, `cpr_nummer`).
     case personId
     /// A date in one of the four formats (`ugyldig_dato`).
@@ -47,26 +47,26 @@ public struct TableSchema: Sendable {
 }
 
 /// The seven tables of a period's extract (SPEC 3).
-public enum TableKind: String, CaseIterable, Sendable, Comparable {
+package enum TableKind: String, CaseIterable, Sendable, Comparable {
   case forloeb, samtaler, tilbud, ydelser, timer, markeringer, benchmark
 
   /// The file name in the extract.
-  public var fileName: String { rawValue + ".csv" }
+  package var fileName: String { rawValue + ".csv" }
 
   /// The six tables of a municipality's folder, in report order.
-  public static let municipalTables: [TableKind] = [
+  package static let municipalTables: [TableKind] = [
     .forloeb, .samtaler, .tilbud, .ydelser, .timer, .markeringer,
   ]
 
-  public static func < (lhs: TableKind, rhs: TableKind) -> Bool {
+  package static func < (lhs: TableKind, rhs: TableKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 
   /// The table's columns (SPEC 3.2–3.8) with every code of SPEC 3.
-  public var schema: TableSchema { schema(codes: .standard) }
+  package var schema: TableSchema { schema(codes: .standard) }
 
   /// The table's columns (SPEC 3.2–3.8), the coded columns accepting `codes` (the rule set's lists).
-  public func schema(codes: CodeLists) -> TableSchema {
+  package func schema(codes: CodeLists) -> TableSchema {
     switch self {
     case .forloeb:
       return TableSchema(

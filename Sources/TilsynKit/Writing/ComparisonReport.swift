@@ -1,9 +1,9 @@
 /// `sammenligning.csv` and `sammenligning.md` (SPEC 1, `tilsyn sammenlign`): the early effort of one
 /// extract under rule sets A and B, in Danish.
-public enum ComparisonReport {
+package enum ComparisonReport {
   /// One row per municipality and measure, then a `samlet` row per municipality with the overall
   /// status; `aendret` is `ja` when the status differs.
-  public static func csv(_ comparison: RuleComparison) -> ExcelCSV {
+  package static func csv(_ comparison: RuleComparison) -> ExcelCSV {
     var csv = ExcelCSV(header: [
       "kommune", "kommunenavn", "maal", "status_a", "status_b", "maaneder_under_kriteriet_a", "maaneder_under_kriteriet_b",
       "andel_a", "andel_b", "aendret",
@@ -27,7 +27,7 @@ public enum ComparisonReport {
     return csv
   }
 
-  public static func markdown(_ comparison: RuleComparison) -> String {
+  package static func markdown(_ comparison: RuleComparison) -> String {
     let period = PeriodText.long(comparison.period)
     var text = "# Sammenligning af regelsæt — \(period)\n\n"
     text += "Samme udtræk (\(comparison.period)) beregnet efter to regelsæt:\n\n"
@@ -55,7 +55,7 @@ public enum ComparisonReport {
   }
 
   /// "tilbud: 12 kommuner under kriteriet efter B (75 pct.), mod 18 efter A (80 pct.)".
-  public static func nationalLine(_ id: String, _ comparison: RuleComparison) -> String {
+  package static func nationalLine(_ id: String, _ comparison: RuleComparison) -> String {
     let sides = [comparison.a, comparison.b].map { side -> (count: Int, criterion: String)? in
       guard let measure = side.measure(id), side.summary.applicableMeasures.contains(measure) else { return nil }
       return (side.summary.underKriteriet(measure).count, RuleText.criterion(measure, side.summary.rules))

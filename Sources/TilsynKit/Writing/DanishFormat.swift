@@ -1,8 +1,8 @@
 /// Number and date formats of the Danish outputs (SPEC 5): decimal comma, `.` between thousands
 /// in running text, `DD-MM-YYYY`, display rounding half away from zero on the exact value.
-public enum DanishFormat {
+package enum DanishFormat {
   /// `1234567` → `1.234.567` (for running text; CSV cells carry plain digits).
-  public static func grouped(_ value: Int) -> String {
+  package static func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var out = ""
     for (index, character) in digits.enumerated() {
@@ -14,7 +14,7 @@ public enum DanishFormat {
 
   /// A number already formatted with a decimal comma, with `.` between thousands of its whole part for
   /// running text: `33174,7` → `33.174,7`, `-1234` → `-1.234`; other text is returned as it is.
-  public static func groupedText(_ number: String) -> String {
+  package static func groupedText(_ number: String) -> String {
     let negative = number.hasPrefix("-")
     let unsigned = negative ? number.dropFirst() : Substring(number)
     let whole = unsigned.prefix { $0 != "," }
@@ -25,13 +25,13 @@ public enum DanishFormat {
   /// `numerator / denominator × 100` rounded half away from zero to `places` decimals, with a
   /// decimal comma: `percent(784, 1000)` → `78,4`. Computed on integers, so 79.95 % rounds to 80,0
   /// exactly as the rule says, and nothing is lost to binary fractions.
-  public static func percent(_ numerator: Int, _ denominator: Int, places: Int = 1) -> String {
+  package static func percent(_ numerator: Int, _ denominator: Int, places: Int = 1) -> String {
     precondition(denominator > 0, "a share needs a positive denominator")
     return ratio(numerator * 100, denominator, places: places)
   }
 
   /// `numerator / denominator` rounded half away from zero to `places` decimals, decimal comma.
-  public static func ratio(_ numerator: Int, _ denominator: Int, places: Int) -> String {
+  package static func ratio(_ numerator: Int, _ denominator: Int, places: Int) -> String {
     precondition(denominator != 0, "division by zero")
     let negative = (numerator < 0) != (denominator < 0) && numerator != 0
     let n = numerator.magnitude
@@ -43,12 +43,12 @@ public enum DanishFormat {
   }
 
   /// A `FixedDecimal` rounded half away from zero to `places` decimals, decimal comma.
-  public static func decimal(_ value: FixedDecimal, places: Int) -> String {
+  package static func decimal(_ value: FixedDecimal, places: Int) -> String {
     ratio(Int(value.units), Int(FixedDecimal.unitsPerOne), places: places)
   }
 
   /// A `FixedDecimal` with as many decimals as it needs (`80`, `43,3`, `4,33`).
-  public static func decimalTrimmed(_ value: FixedDecimal) -> String {
+  package static func decimalTrimmed(_ value: FixedDecimal) -> String {
     var text = decimal(value, places: FixedDecimal.digits)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(",") { text.removeLast() }

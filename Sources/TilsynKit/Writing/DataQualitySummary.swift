@@ -1,16 +1,16 @@
 /// The data-quality summary printed by `validate` and `run` (SPEC 1): rows read, accepted and
 /// rejected per reason, and the files that are missing or rejected whole.
-public struct DataQualitySummary: Sendable, Equatable {
-  public var filesRead = 0
-  public var filesMissing: [FileQuality] = []
-  public var filesRejected: [FileQuality] = []
-  public var rowsRead = 0
-  public var rowsRejected = 0
-  public var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
-  public var kommunerWithoutFolder = 0
-  public var unknownFolders: [String] = []
+package struct DataQualitySummary: Sendable, Equatable {
+  package var filesRead = 0
+  package var filesMissing: [FileQuality] = []
+  package var filesRejected: [FileQuality] = []
+  package var rowsRead = 0
+  package var rowsRejected = 0
+  package var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
+  package var kommunerWithoutFolder = 0
+  package var unknownFolders: [String] = []
 
-  public init(_ extract: Extract) {
+  package init(_ extract: Extract) {
     for file in extract.files {
       switch file.status {
       case .ok: filesRead += 1
@@ -27,12 +27,12 @@ public struct DataQualitySummary: Sendable, Equatable {
 
   /// Whether anything at all was rejected, missing or not understood (`--strict` exits 3 on this;
   /// issue 14: an empty period folder, every file missing, used to pass).
-  public var hasRejections: Bool {
+  package var hasRejections: Bool {
     rowsRejected > 0 || !filesRejected.isEmpty || !filesMissing.isEmpty || !unknownFolders.isEmpty
   }
 
   /// Why `--strict` fails, in Danish: what was rejected or missing.
-  public var strictReason: String {
+  package var strictReason: String {
     var parts: [String] = []
     if rowsRejected > 0 { parts.append("\(DanishFormat.grouped(rowsRejected)) afviste rækker") }
     if !filesRejected.isEmpty { parts.append("\(filesRejected.count) filer afvist som helhed") }
@@ -42,7 +42,7 @@ public struct DataQualitySummary: Sendable, Equatable {
   }
 
   /// The summary as Danish lines.
-  public var text: String {
+  package var text: String {
     var lines = [
       "Filer læst: \(filesRead), afvist som helhed: \(filesRejected.count), mangler: \(filesMissing.count)"
         + (kommunerWithoutFolder > 0 ? " (\(kommunerWithoutFolder) kommuner uden mappe)" : ""),

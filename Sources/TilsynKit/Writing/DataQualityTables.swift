@@ -1,10 +1,10 @@
 /// `datakvalitet.csv` and `afviste_raekker.csv` (SPEC 5): one line per expected input file with
 /// its status and reconciliation, and every rejected row with where it was, why, and its raw text
 /// (CPR-masked).
-public enum DataQualityTables {
+package enum DataQualityTables {
   /// `datakvalitet.csv`: `laest` = `accepteret` + `afvist`, and `afvist` is the sum of the reason
   /// columns. `efter_perioden` counts accepted rows dated after the period (not used).
-  public static func fileTable(_ extract: Extract, register: KommuneRegister) -> ExcelCSV {
+  package static func fileTable(_ extract: Extract, register: KommuneRegister) -> ExcelCSV {
     var csv = ExcelCSV(
       header: ["kommune", "kommunenavn", "tabel", "fil", "status", "tegnsaet", "laest", "accepteret", "afvist"]
         + RejectReason.allCases.map(\.rawValue) + ["efter_perioden", "besked"])
@@ -22,7 +22,7 @@ public enum DataQualityTables {
   }
 
   /// `afviste_raekker.csv`: every rejected row in file order, then line.
-  public static func rejectedRowTable(_ extract: Extract, register: KommuneRegister) -> ExcelCSV {
+  package static func rejectedRowTable(_ extract: Extract, register: KommuneRegister) -> ExcelCSV {
     var csv = ExcelCSV(
       header: ["kommune", "kommunenavn", "fil", "linje", "aarsag", "kolonne", "vaerdi", "forventet", "raa_linje"])
     for row in extract.rejectedRows {

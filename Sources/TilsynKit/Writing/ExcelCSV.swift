@@ -3,15 +3,15 @@
 /// Numbers and dates are formatted by the caller (`DanishFormat`). Every field passes through
 /// `CPRMasking` on its way out, so no CPR-like token reaches a CSV output whatever route it took
 /// (SPEC 3.1); the callers mask at the source as well.
-public struct ExcelCSV: Sendable {
+package struct ExcelCSV: Sendable {
   /// The file's bytes so far.
-  public internal(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+  package var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
 
   /// Starts a file with its header row.
-  public init(header: [String]) { appendRow(header) }
+  init(header: [String]) { appendRow(header) }
 
   /// Appends one row.
-  public mutating func appendRow(_ fields: [String]) {
+  mutating func appendRow(_ fields: [String]) {
     for (index, field) in fields.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ";")) }
       appendField(field)

@@ -1,6 +1,6 @@
 /// JSON written by hand (RFC 8259): string escaping and a small value tree that prints with sorted,
 /// stable layout, so the manifest is byte-identical for identical inputs.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
   case string(String)
   case integer(Int)
   case bool(Bool)
@@ -9,10 +9,10 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// Keys in the order given.
   case object([(String, JSONValue)])
 
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text() == rhs.text() }
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text() == rhs.text() }
 
   /// The value as indented JSON text.
-  public func text(indent: String = "") -> String {
+  func text(indent: String = "") -> String {
     switch self {
     case .string(let string): return JSONValue.quoted(string)
     case .integer(let value): return String(value)
@@ -32,7 +32,7 @@ public indirect enum JSONValue: Sendable, Equatable {
   }
 
   /// A JSON string literal.
-  public static func quoted(_ string: String) -> String {
+  package static func quoted(_ string: String) -> String {
     var out = "\""
     for scalar in string.unicodeScalars {
       switch scalar {

@@ -1,20 +1,20 @@
 /// A Markdown table whose columns are padded to one width, measured in `Character`s so æ, ø and å
 /// count as one (as swift-markdown's table formatter does). Short rows are padded so nothing is lost.
-public struct MarkdownTable: Sendable {
-  public var header: [String]
-  public var rows: [[String]] = []
+struct MarkdownTable: Sendable {
+  var header: [String]
+  var rows: [[String]] = []
   /// Columns to right-align (numbers).
-  public var rightAligned: Set<Int> = []
+  var rightAligned: Set<Int> = []
 
-  public init(header: [String], rightAligned: Set<Int> = []) {
+  init(header: [String], rightAligned: Set<Int> = []) {
     self.header = header
     self.rightAligned = rightAligned
   }
 
-  public mutating func append(_ row: [String]) { rows.append(row) }
+  mutating func append(_ row: [String]) { rows.append(row) }
 
   /// The table as Markdown lines, ending with a newline.
-  public var text: String {
+  var text: String {
     let columns = max(header.count, rows.map(\.count).max() ?? 0)
     let all = ([header] + rows).map { $0 + Array(repeating: "", count: columns - $0.count) }
     let cells = all.map { $0.map { $0.replacingPipes() } }
@@ -52,8 +52,8 @@ extension String {
 
 /// Danish alphabetical order for names (Dansk Sprognævn): … z, æ, ø, å, with a leading `Aa` read as
 /// `å` (Aabenraa, Aalborg and Aarhus sort last), letter case ignored.
-public enum DanishOrder {
-  public static func key(_ name: String) -> [UInt32] {
+enum DanishOrder {
+  static func key(_ name: String) -> [UInt32] {
     var scalars = Array(name.lowercased().unicodeScalars)
     if scalars.count >= 2, scalars[0] == "a", scalars[1] == "a" { scalars.replaceSubrange(0..<2, with: ["å"]) }
     return scalars.map { scalar in
@@ -66,7 +66,7 @@ public enum DanishOrder {
     }
   }
 
-  public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+  static func precedes(_ lhs: String, _ rhs: String) -> Bool {
     key(lhs).lexicographicallyPrecedes(key(rhs))
   }
 }

@@ -1,33 +1,33 @@
 /// How the rule set's values read in Danish text (SPEC 4.1: every text, chart and letter states the
 /// value in force). Every number a sentence states about a rule comes through here from the rules the
 /// measures used, never from a literal.
-public enum RuleText {
+enum RuleText {
   static let numberWords = ["nul", "én", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"]
 
   /// A count in words up to twelve ("seks"), in digits above.
-  public static func number(_ value: Int) -> String {
+  static func number(_ value: Int) -> String {
     numberWords.indices.contains(value) ? numberWords[value] : String(value)
   }
 
   /// A Danish ordinal in words up to ten ("anden", "tredje"), then with digits ("11.").
-  public static func ordinal(_ value: Int) -> String {
+  static func ordinal(_ value: Int) -> String {
     let words = ["første", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende"]
     return (1...words.count).contains(value) ? words[value - 1] : "\(value)."
   }
 
   /// "80 pct." (the criterion with its decimals, if any: "79,5 pct.").
-  public static func percent(_ value: FixedDecimal) -> String { DanishFormat.decimalTrimmed(value) + " pct." }
+  static func percent(_ value: FixedDecimal) -> String { DanishFormat.decimalTrimmed(value) + " pct." }
 
   /// The measure's criterion over the period: "80 pct.", or for a half-year that mixes regimes
   /// "80 pct. (juli–september 2026) og 75 pct. (oktober–december 2026)".
-  public static func criterion(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
+  static func criterion(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
     describeByMonth(rules.months.compactMap { month in month.rules(for: measure).map { (month.month, $0.criterion) } }) {
       percent($0)
     }
   }
 
   /// The smallest assessable cohort over the period, like `criterion`: "10" or "10 (…) og 12 (…)".
-  public static func cohortMinimum(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
+  static func cohortMinimum(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
     describeByMonth(rules.months.compactMap { month in month.rules(for: measure).map { (month.month, $0.cohortMinimum) } }) {
       String($0)
     }
@@ -35,12 +35,12 @@ public enum RuleText {
 
   /// The criteria of `measures`: "80 pct." when they agree, else "80 pct. for jobsamtaler og 75 pct.
   /// for tilbud".
-  public static func criteria(_ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules) -> String {
+  static func criteria(_ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules) -> String {
     perMeasure(measures) { criterion($0, rules) }
   }
 
   /// The cohort minimums of `measures`, joined like `criteria`.
-  public static func cohortMinimums(_ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules) -> String {
+  static func cohortMinimums(_ measures: [EarlyEffortMeasure], _ rules: EarlyEffortRules) -> String {
     perMeasure(measures) { cohortMinimum($0, rules) }
   }
 
@@ -52,12 +52,12 @@ public enum RuleText {
   }
 
   /// "de første seks måneder", from the rule set's months to D6.
-  public static func firstMonths(_ rules: EarlyEffortRules) -> String {
+  static func firstMonths(_ rules: EarlyEffortRules) -> String {
     "de første \(number(rules.monthsToSixMonthDate)) måneder"
   }
 
   /// "kriteriet om jobsamtaler i de første seks måneder".
-  public static func criterionName(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
+  static func criterionName(_ measure: EarlyEffortMeasure, _ rules: EarlyEffortRules) -> String {
     "kriteriet om \(measure.name) i \(firstMonths(rules))"
   }
 
@@ -87,7 +87,7 @@ public enum RuleText {
 
   /// A talk requirement in words: "mindst 2 jobsamtaler holdt af jobcenter eller fælles fra start + 3
   /// måneder til D6".
-  public static func talks(_ requirement: TalkRequirement, sixMonths: Int) -> String {
+  static func talks(_ requirement: TalkRequirement, sixMonths: Int) -> String {
     let holders = AfholdtAf.allCases.filter { requirement.holders.contains($0) }.map(holderName)
     let opens = requirement.fromMonths == 0 ? "start" : "start + \(requirement.fromMonths) mdr."
     let closes = requirement.toMonths == sixMonths ? "D6" : "start + \(requirement.toMonths) mdr."
@@ -96,7 +96,7 @@ public enum RuleText {
   }
 
   /// An offer requirement in words.
-  public static func offer(_ requirement: OfferRequirement) -> String {
+  static func offer(_ requirement: OfferRequirement) -> String {
     "et tilbud af en type, der tæller på sin startdato, startet i [start, D6] og på mindst "
       + "\(requirement.minimumDays) dage; et løntilskud bevilget i [start, D6] tæller også, når det starter senest "
       + "\(requirement.graceDays) dage efter D6"
@@ -111,7 +111,7 @@ public enum RuleText {
   }
 
   /// A measure's requirement in one month, per target group where it differs: "DP: …; KHJ, LY: …".
-  public static func requirement(_ rules: MeasureMonthRules, sixMonths: Int) -> String {
+  static func requirement(_ rules: MeasureMonthRules, sixMonths: Int) -> String {
     if let requirement = rules.offer { return offer(requirement) }
     var byText: [(text: String, groups: [Maalgruppe])] = []
     for group in rules.orderedGroups {

@@ -1,7 +1,7 @@
 /// Statuses in Danish words for what a person reads (issue 17: words, not codes); the codes stay in
 /// the CSV columns.
-public enum StatusText {
-  public static func measure(_ status: MeasureStatus) -> String {
+enum StatusText {
+  static func measure(_ status: MeasureStatus) -> String {
     switch status {
     case .underKriteriet: "under kriteriet"
     case .opfylder: "opfylder kriteriet"
@@ -11,7 +11,7 @@ public enum StatusText {
     }
   }
 
-  public static func overall(_ status: OverallStatus) -> String {
+  static func overall(_ status: OverallStatus) -> String {
     switch status {
     case .opfylderIkke: "opfylder ikke kriterierne"
     case .manglerData: "mangler data"
@@ -20,7 +20,7 @@ public enum StatusText {
     }
   }
 
-  public static func skaerpet(_ status: SkaerpetStatus) -> String {
+  static func skaerpet(_ status: SkaerpetStatus) -> String {
     switch status {
     case .ikkeOmfattet: "ikke omfattet"
     case .iRisiko: "i risiko"

@@ -1,19 +1,19 @@
 /// The values a hidden cell can take given only its published table (SPEC 5.1): whole numbers from
 /// `lower` to `upper`; `upper` is `nil` when the table bounds it nowhere.
-public struct CellInterval: Sendable, Equatable, CustomStringConvertible {
-  public var lower: Int
-  public var upper: Int?
+struct CellInterval: Sendable, Equatable, CustomStringConvertible {
+  var lower: Int
+  var upper: Int?
 
-  public init(lower: Int, upper: Int?) {
+  init(lower: Int, upper: Int?) {
     self.lower = lower
     self.upper = upper
   }
 
   /// `upper − lower`; `nil` when unbounded.
-  public var width: Int? { upper.map { $0 - lower } }
+  var width: Int? { upper.map { $0 - lower } }
 
   /// `[0; 12]`, `[5; ∞[`.
-  public var description: String { upper.map { "[\(lower); \($0)]" } ?? "[\(lower); ∞[" }
+  var description: String { upper.map { "[\(lower); \($0)]" } ?? "[\(lower); ∞[" }
 }
 
 /// Solves a published table's relations by linear programming (SPEC 5.1, the audit's step): one

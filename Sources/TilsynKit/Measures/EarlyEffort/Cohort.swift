@@ -1,8 +1,8 @@
 /// A spell of a monthly cohort of the early-effort follow-up, with its six-month date.
-public struct CohortSpell: Sendable, Equatable {
-  public let spell: Forloeb
+package struct CohortSpell: Sendable, Equatable {
+  package let spell: Forloeb
   /// D6 = `start` + 6 calendar months.
-  public let sixMonthDate: Day
+  package let sixMonthDate: Day
 }
 
 /// The monthly cohorts of the early-effort follow-up (SPEC 4.1; STAR's follow-up since November

@@ -2,22 +2,22 @@
 /// measuring month the regime that governs it and that regime's measures with their values on the
 /// governing day; the offer types by the offer's own start (the one exception to the month's regime);
 /// D6 by the spell's start; the consecutive months below the criterion on the period's last day.
-public struct EarlyEffortRules: Sendable {
-  public let version: String
+package struct EarlyEffortRules: Sendable {
+  package let version: String
   /// Every measure of any regime of the rule set, in output order (`samtale`, `tilbud`, `akasse`).
-  public let measures: [EarlyEffortMeasure]
+  package let measures: [EarlyEffortMeasure]
   /// The period's six months, each with its regime and measures.
-  public let months: [MonthRules]
+  package let months: [MonthRules]
   /// Consecutive months below the criterion that make a measure `under_kriteriet` (6).
-  public let consecutiveMonthsBelow: Int
+  package let consecutiveMonthsBelow: Int
   /// Every target group of the rule set's `koder.maalgrupper`, in its order (for breakdowns).
-  public let targetGroups: [Maalgruppe]
+  let targetGroups: [Maalgruppe]
   /// Months from a spell's start to D6 (6), as in force at the period's start, for texts.
-  public let monthsToSixMonthDate: Int
+  package let monthsToSixMonthDate: Int
   private let sixMonthDates: DatedValues<Int>
   private let eligibleTypes: DatedValues<Set<Tilbudstype>>
 
-  public init(rules: RuleSet, period: Period) {
+  package init(rules: RuleSet, period: Period) {
     version = rules.version
     measures = rules.earlyEffortMeasures
     let toSixMonthDate = DatedValues(rules, .tidligMaanederTilSeksMaanedersdato) { $0.integer }
@@ -34,24 +34,24 @@ public struct EarlyEffortRules: Sendable {
   }
 
   /// D6 = `start` + 6 calendar months, the day clamped ("31 January + 1 month = 28/29 February").
-  public func sixMonthDate(start: Day) -> Day { start.adding(months: sixMonthDates.on(start)) }
+  package func sixMonthDate(start: Day) -> Day { start.adding(months: sixMonthDates.on(start)) }
 
   /// Whether an offer of `type` that started on `start` is of a type that counts (LAB § 102: by the
   /// offer's own start, whichever regime governs the month).
-  public func isEligible(_ type: Tilbudstype, startedOn start: Day) -> Bool { eligibleTypes.on(start).contains(type) }
+  func isEligible(_ type: Tilbudstype, startedOn start: Day) -> Bool { eligibleTypes.on(start).contains(type) }
 }
 
 /// One measuring month's rules (SPEC 4.6): month m is governed by the regime in force on the first
 /// day of month m − 6, the month its cohort's spells started in, and every value is the regime's on
 /// that day.
-public struct MonthRules: Sendable {
-  public let month: YearMonth
+package struct MonthRules: Sendable {
+  package let month: YearMonth
   /// The first day of month m − 6.
-  public let governingDay: Day
-  public let regimeID: String
-  public let regimeName: String
+  package let governingDay: Day
+  package let regimeID: String
+  package let regimeName: String
   /// The regime's measures in this month, in the regime's order.
-  public let measures: [MeasureMonthRules]
+  package let measures: [MeasureMonthRules]
 
   init(month: YearMonth, monthsBack: Int, rules: RuleSet) {
     self.month = month
@@ -66,24 +66,24 @@ public struct MonthRules: Sendable {
   }
 
   /// The rules of `measure` in this month, or `nil` when the month's regime does not have it.
-  public func rules(for measure: EarlyEffortMeasure) -> MeasureMonthRules? { measures.first { $0.measure == measure } }
+  func rules(for measure: EarlyEffortMeasure) -> MeasureMonthRules? { measures.first { $0.measure == measure } }
 }
 
 /// One measure's values in one month (SPEC 4.1, 4.6).
-public struct MeasureMonthRules: Sendable {
-  public let measure: EarlyEffortMeasure
+package struct MeasureMonthRules: Sendable {
+  let measure: EarlyEffortMeasure
   /// The cohort's target groups.
-  public let groups: Set<Maalgruppe>
+  let groups: Set<Maalgruppe>
   /// The same, in the order the rule set lists them (for texts).
-  public let orderedGroups: [Maalgruppe]
+  let orderedGroups: [Maalgruppe]
   /// The criterion in percent (80; 75 from the reform).
-  public let criterion: FixedDecimal
+  package let criterion: FixedDecimal
   /// The smallest assessable cohort (10).
-  public let cohortMinimum: Int
+  package let cohortMinimum: Int
   /// For a talk measure: each target group's requirement.
-  public let talks: [Maalgruppe: TalkRequirement]
+  let talks: [Maalgruppe: TalkRequirement]
   /// For an offer measure: its requirement.
-  public let offer: OfferRequirement?
+  package let offer: OfferRequirement?
 
   init(measure: EarlyEffortMeasure, regime: Regime, on day: Day) {
     self.measure = measure
@@ -116,16 +116,16 @@ public struct MeasureMonthRules: Sendable {
 
 /// A talk requirement for one target group (LAB § 31; SPEC 4.6): at least `count` distinct dates of
 /// `jobsamtale` held by one of `holders` in [`start` + `fromMonths`, `start` + `toMonths`].
-public struct TalkRequirement: Sendable, Equatable {
-  public let count: Int
-  public let fromMonths: Int
-  public let toMonths: Int
-  public let holders: Set<AfholdtAf>
+package struct TalkRequirement: Sendable, Equatable {
+  package let count: Int
+  package let fromMonths: Int
+  package let toMonths: Int
+  let holders: Set<AfholdtAf>
 }
 
 /// The offer requirement (LAB § 102): at least `minimumDays` long; a wage subsidy granted by D6 may
 /// start up to `graceDays` after it.
-public struct OfferRequirement: Sendable, Equatable {
-  public let minimumDays: Int
-  public let graceDays: Int
+package struct OfferRequirement: Sendable, Equatable {
+  package let minimumDays: Int
+  package let graceDays: Int
 }

@@ -1,16 +1,16 @@
 /// The national picture of the early effort (SPEC 4.1): how many municipalities are
 /// `under_kriteriet` per measure and do not meet the criteria in all, against the previous
 /// follow-up when there is one, and the national target-group breakdown.
-public struct EarlyEffortSummary: Sendable {
+package struct EarlyEffortSummary: Sendable {
   /// Every municipality's result, in code order.
-  public let kommuner: [KommuneEarlyEffort]
-  public let previous: PreviousFollowUp?
+  let kommuner: [KommuneEarlyEffort]
+  let previous: PreviousFollowUp?
   /// The rule set's values for the period: its measures and each month's regime.
-  public let rules: EarlyEffortRules
+  let rules: EarlyEffortRules
   /// Earlier follow-ups read back from their reports (for the streak and `historik.csv`).
-  public let history: EarlyEffortHistory
+  let history: EarlyEffortHistory
 
-  public init(
+  init(
     kommuner: [KommuneEarlyEffort], previous: PreviousFollowUp?, rules: EarlyEffortRules,
     history: EarlyEffortHistory = EarlyEffortHistory()
   ) {
@@ -22,37 +22,37 @@ public struct EarlyEffortSummary: Sendable {
 
   /// SPEC 4.1 `i_traek`: consecutive follow-ups `opfylder_ikke`, ending with this one; `nil` when the
   /// municipality meets the criteria (or could not be assessed) this time.
-  public func streak(_ kommune: KommuneEarlyEffort) -> Int? {
+  func streak(_ kommune: KommuneEarlyEffort) -> Int? {
     history.streak(kommune: kommune.kommune.code, overall: kommune.overall, period: kommune.period)
   }
 
   /// Every measure of the rule set, in output order.
-  public var measures: [EarlyEffortMeasure] { rules.measures }
+  var measures: [EarlyEffortMeasure] { rules.measures }
 
   /// The measures that apply in at least one month of the period.
-  public var applicableMeasures: [EarlyEffortMeasure] {
+  package var applicableMeasures: [EarlyEffortMeasure] {
     measures.filter { measure in rules.months.contains { $0.rules(for: measure) != nil } }
   }
 
   /// The applicable measures that flag a municipality (enter its overall status).
-  public var flaggingMeasures: [EarlyEffortMeasure] { applicableMeasures.filter(\.flags) }
+  var flaggingMeasures: [EarlyEffortMeasure] { applicableMeasures.filter(\.flags) }
 
   /// Municipalities `under_kriteriet` on `measure`.
-  public func underKriteriet(_ measure: EarlyEffortMeasure) -> [KommuneEarlyEffort] {
+  package func underKriteriet(_ measure: EarlyEffortMeasure) -> [KommuneEarlyEffort] {
     kommuner.filter { $0.halfYear(measure).status == .underKriteriet }
   }
 
   /// Municipalities that do not meet the criteria (`opfylder_ikke`).
-  public var opfylderIkke: [KommuneEarlyEffort] { kommuner.filter { $0.overall == .opfylderIkke } }
+  package var opfylderIkke: [KommuneEarlyEffort] { kommuner.filter { $0.overall == .opfylderIkke } }
 
   /// The number of municipalities with `status` on `measure`.
-  public func count(_ measure: EarlyEffortMeasure, _ status: MeasureStatus) -> Int {
+  func count(_ measure: EarlyEffortMeasure, _ status: MeasureStatus) -> Int {
     kommuner.filter { $0.halfYear(measure).status == status }.count
   }
 
   /// The national cohort and met per month of `measure` whose regime has it, over the municipalities
   /// with data.
-  public func nationalMonths(_ measure: EarlyEffortMeasure) -> [(month: MonthRules, count: GroupCount)] {
+  func nationalMonths(_ measure: EarlyEffortMeasure) -> [(month: MonthRules, count: GroupCount)] {
     rules.months.filter { $0.rules(for: measure) != nil }.map { month in
       var count = GroupCount()
       for kommune in kommuner {
@@ -65,13 +65,13 @@ public struct EarlyEffortSummary: Sendable {
   }
 
   /// The national cohort and met of `measure` over the half-year.
-  public func nationalTotal(_ measure: EarlyEffortMeasure) -> GroupCount {
+  func nationalTotal(_ measure: EarlyEffortMeasure) -> GroupCount {
     nationalMonths(measure).reduce(GroupCount()) { GroupCount(cohort: $0.cohort + $1.count.cohort, met: $0.met + $1.count.met) }
   }
 
   /// The national breakdown of `measure` by target group, in the rule set's order (groups with a
   /// cohort).
-  public func nationalGroups(_ measure: EarlyEffortMeasure) -> [(group: Maalgruppe, count: GroupCount)] {
+  func nationalGroups(_ measure: EarlyEffortMeasure) -> [(group: Maalgruppe, count: GroupCount)] {
     var totals: [Maalgruppe: GroupCount] = [:]
     for kommune in kommuner {
       for (group, count) in kommune.groups(measure) ?? [:] {
@@ -83,19 +83,19 @@ public struct EarlyEffortSummary: Sendable {
   }
 
   /// A municipality's place on the list against last time.
-  public func change(_ kommune: KommuneEarlyEffort) -> ListChange {
+  func change(_ kommune: KommuneEarlyEffort) -> ListChange {
     ListChange(
       now: kommune.overall == .opfylderIkke,
       before: previous.map { $0.statuses[kommune.kommune.code]?.overall == .opfylderIkke })
   }
 
   /// A municipality's place among those `under_kriteriet` on `measure`, against last time.
-  public func change(_ kommune: KommuneEarlyEffort, _ measure: EarlyEffortMeasure) -> ListChange {
+  func change(_ kommune: KommuneEarlyEffort, _ measure: EarlyEffortMeasure) -> ListChange {
     ListChange(
       now: kommune.halfYear(measure).status == .underKriteriet,
       before: previous.map { $0.statuses[kommune.kommune.code]?.measures[measure.id] == .underKriteriet })
   }
 
   /// Municipalities on the list last time that are off it now.
-  public var offTheList: [KommuneEarlyEffort] { kommuner.filter { change($0) == .ude } }
+  var offTheList: [KommuneEarlyEffort] { kommuner.filter { change($0) == .ude } }
 }

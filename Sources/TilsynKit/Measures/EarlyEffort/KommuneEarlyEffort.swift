@@ -1,9 +1,9 @@
 /// Cohort and met over the half-year for one target group (the breakdown of SPEC 4.1: report only).
-public struct GroupCount: Sendable, Equatable {
-  public var cohort = 0
-  public var met = 0
+struct GroupCount: Sendable, Equatable {
+  var cohort = 0
+  var met = 0
 
-  public init(cohort: Int = 0, met: Int = 0) {
+  init(cohort: Int = 0, met: Int = 0) {
     self.cohort = cohort
     self.met = met
   }
@@ -11,25 +11,25 @@ public struct GroupCount: Sendable, Equatable {
 
 /// One municipality's early effort in a period: every measure's months, its status, the overall
 /// status and the target-group breakdown (SPEC 4.1, 4.6).
-public struct KommuneEarlyEffort: Sendable {
-  public let kommune: Kommune
-  public let period: Period
+package struct KommuneEarlyEffort: Sendable {
+  let kommune: Kommune
+  let period: Period
   /// One result per measure of the rule set, in its order.
-  public let results: [MeasureResult]
+  let results: [MeasureResult]
 
   /// One measure's half-year and its target-group counts.
-  public struct MeasureResult: Sendable {
-    public let measure: EarlyEffortMeasure
-    public let halfYear: MeasureHalfYear
+  struct MeasureResult: Sendable {
+    let measure: EarlyEffortMeasure
+    let halfYear: MeasureHalfYear
     /// Cohort and met over the six months by target group (`nil` for `mangler_data`).
-    public let groups: [Maalgruppe: GroupCount]?
+    let groups: [Maalgruppe: GroupCount]?
     /// Every cohort spell of each month of `halfYear.months` with its judgement, in extract order
     /// (`nil` for `mangler_data`): the case list (SPEC 5.2) the month's counts were made from.
-    public let cases: [[JudgedSpell]]?
+    let cases: [[JudgedSpell]]?
 
     /// The spells not met over the half-year by reason, in `NotMetReason` order (empty reasons left
     /// out); `nil` for `mangler_data`.
-    public var reasons: [(reason: NotMetReason, count: Int)]? {
+    var reasons: [(reason: NotMetReason, count: Int)]? {
       guard let cases else { return nil }
       var counts: [NotMetReason: Int] = [:]
       for month in cases {
@@ -39,33 +39,33 @@ public struct KommuneEarlyEffort: Sendable {
     }
   }
 
-  public init(kommune: Kommune, period: Period, results: [MeasureResult]) {
+  init(kommune: Kommune, period: Period, results: [MeasureResult]) {
     self.kommune = kommune
     self.period = period
     self.results = results
   }
 
-  public func halfYear(_ measure: EarlyEffortMeasure) -> MeasureHalfYear {
+  func halfYear(_ measure: EarlyEffortMeasure) -> MeasureHalfYear {
     results.first { $0.measure == measure }!.halfYear
   }
 
-  public func groups(_ measure: EarlyEffortMeasure) -> [Maalgruppe: GroupCount]? {
+  func groups(_ measure: EarlyEffortMeasure) -> [Maalgruppe: GroupCount]? {
     results.first { $0.measure == measure }?.groups
   }
 
   /// The result of `measure`.
-  public func result(_ measure: EarlyEffortMeasure) -> MeasureResult? {
+  func result(_ measure: EarlyEffortMeasure) -> MeasureResult? {
     results.first { $0.measure == measure }
   }
 
   /// SPEC 4.1: `opfylder_ikke` when a measure that flags is `under_kriteriet`, and so on; measures
   /// that only inform (the a-kasse measure, SPEC 4.6) never enter it.
-  public var overall: OverallStatus {
+  var overall: OverallStatus {
     OverallStatus(results.filter { $0.measure.flags && $0.halfYear.status != .ikkeGaeldende }.map(\.halfYear.status))
   }
 
   /// The measures that put the municipality on the list: flagging and `under_kriteriet`.
-  public var failedMeasures: [EarlyEffortMeasure] {
+  var failedMeasures: [EarlyEffortMeasure] {
     results.filter { $0.measure.flags && $0.halfYear.status == .underKriteriet }.map(\.measure)
   }
 }
@@ -73,7 +73,7 @@ public struct KommuneEarlyEffort: Sendable {
 extension KommuneEarlyEffort {
   /// Computes every measure for one municipality's extract in `period`.
   /// - Parameter tables: the extract grouped by person, when the caller has it already.
-  public init(_ extract: KommuneExtract, period: Period, rules: EarlyEffortRules, tables: PersonTables? = nil) {
+  init(_ extract: KommuneExtract, period: Period, rules: EarlyEffortRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
     let tables = tables ?? PersonTables(extract)

@@ -1,15 +1,15 @@
 /// What governs one measure in one month (SPEC 4.6): the month, its regime, the criterion and the
 /// smallest assessable cohort.
-public struct MonthSetting: Sendable, Equatable {
-  public let month: YearMonth
+struct MonthSetting: Sendable, Equatable {
+  let month: YearMonth
   /// The id of the regime that governs the month.
-  public let regime: String
+  let regime: String
   /// The criterion in percent (80; 75 from the reform).
-  public let criterion: FixedDecimal
+  let criterion: FixedDecimal
   /// The smallest assessable cohort (10).
-  public let cohortMinimum: Int
+  let cohortMinimum: Int
 
-  public init(month: YearMonth, regime: String, criterion: FixedDecimal, cohortMinimum: Int) {
+  init(month: YearMonth, regime: String, criterion: FixedDecimal, cohortMinimum: Int) {
     self.month = month
     self.regime = regime
     self.criterion = criterion
@@ -24,37 +24,37 @@ public struct MonthSetting: Sendable, Equatable {
 
 /// One measuring month of one early-effort measure in one municipality: the cohort and how many of
 /// it met the measure (SPEC 4.1).
-public struct MonthlyShare: Sendable, Equatable {
-  public let setting: MonthSetting
-  public let cohort: Int
-  public let met: Int
+struct MonthlyShare: Sendable, Equatable {
+  let setting: MonthSetting
+  let cohort: Int
+  let met: Int
 
-  public init(setting: MonthSetting, cohort: Int, met: Int) {
+  init(setting: MonthSetting, cohort: Int, met: Int) {
     self.setting = setting
     self.cohort = cohort
     self.met = met
   }
 
-  public var month: YearMonth { setting.month }
-  public var criterion: FixedDecimal { setting.criterion }
+  var month: YearMonth { setting.month }
+  var criterion: FixedDecimal { setting.criterion }
 
   /// A month is assessable when the cohort has at least the minimum (10) spells.
-  public var isAssessable: Bool { cohort >= setting.cohortMinimum }
+  var isAssessable: Bool { cohort >= setting.cohortMinimum }
 
   /// Below the criterion, compared exactly: met × 100 < criterion × cohort (79.99 % is below 80,
   /// 80.00 % is not), never after rounding. Integer arithmetic on the criterion's millionths.
-  public var isBelowCriterion: Bool {
+  var isBelowCriterion: Bool {
     Int64(met) * 100 * Int64(FixedDecimal.unitsPerOne) < setting.criterion.units * Int64(cohort)
   }
 
   /// Whether this month's share is lower than `other`'s (exact, by cross-multiplication).
-  public func hasLowerShare(than other: MonthlyShare) -> Bool {
+  func hasLowerShare(than other: MonthlyShare) -> Bool {
     Int64(met) * Int64(other.cohort) < Int64(other.met) * Int64(cohort)
   }
 }
 
 /// The half-year status of one early-effort measure in one municipality (SPEC 4.1, 4.6).
-public enum MeasureStatus: String, Sendable, Equatable, CaseIterable {
+enum MeasureStatus: String, Sendable, Equatable, CaseIterable {
   /// All six months assessable and below the criterion in every one: the municipality does not meet
   /// the criterion.
   case underKriteriet = "under_kriteriet"
@@ -70,17 +70,17 @@ public enum MeasureStatus: String, Sendable, Equatable, CaseIterable {
 }
 
 /// One measure's half-year in one municipality: its months and what follows from them.
-public struct MeasureHalfYear: Sendable, Equatable {
+struct MeasureHalfYear: Sendable, Equatable {
   /// The months whose regime has the measure, or `nil` when a needed table is missing
   /// (`mangler_data`: no counts at all).
-  public let months: [MonthlyShare]?
+  let months: [MonthlyShare]?
   /// What governs each month whose regime has the measure (also for `mangler_data`).
-  public let settings: [MonthSetting]
+  let settings: [MonthSetting]
   /// Consecutive months below the criterion that put a municipality under it (6, from the rule
   /// set's `tidlig.kriterium_maaneder`: with six measuring months, all of them).
-  public let consecutiveMonthsBelow: Int
+  let consecutiveMonthsBelow: Int
 
-  public init(months: [MonthlyShare]?, settings: [MonthSetting], consecutiveMonthsBelow: Int) {
+  init(months: [MonthlyShare]?, settings: [MonthSetting], consecutiveMonthsBelow: Int) {
     self.months = months
     self.settings = settings
     self.consecutiveMonthsBelow = consecutiveMonthsBelow
@@ -90,7 +90,7 @@ public struct MeasureHalfYear: Sendable, Equatable {
   /// table is missing; `ikke_vurderet` when a month lacks the measure or is not assessable;
   /// `under_kriteriet` when the share is below the month's criterion in the required number of
   /// consecutive months (all six); otherwise `opfylder`.
-  public var status: MeasureStatus {
+  var status: MeasureStatus {
     if settings.isEmpty { return .ikkeGaeldende }
     guard let months else { return .manglerData }
     if months.count < Period.monthCount || months.contains(where: { !$0.isAssessable }) { return .ikkeVurderet }
@@ -104,23 +104,23 @@ public struct MeasureHalfYear: Sendable, Equatable {
   }
 
   /// The assessable months, over which the counts below are taken.
-  public var assessableMonths: [MonthlyShare] { months?.filter(\.isAssessable) ?? [] }
+  var assessableMonths: [MonthlyShare] { months?.filter(\.isAssessable) ?? [] }
 
   /// Assessable months below the criterion, or `nil` when there are no counts (`mangler_data`) or no
   /// month has the measure (`ikke_gaeldende`).
-  public var monthsBelowCriterion: Int? {
+  var monthsBelowCriterion: Int? {
     months == nil || settings.isEmpty ? nil : assessableMonths.filter(\.isBelowCriterion).count
   }
 
   /// The assessable month with the lowest share (the first of equals), if any.
-  public var lowest: MonthlyShare? {
+  var lowest: MonthlyShare? {
     assessableMonths.reduce(nil) { lowest, month in
       lowest.map { month.hasLowerShare(than: $0) ? month : $0 } ?? month
     }
   }
 
   /// The assessable month with the highest share (the first of equals), if any.
-  public var highest: MonthlyShare? {
+  var highest: MonthlyShare? {
     assessableMonths.reduce(nil) { highest, month in
       highest.map { $0.hasLowerShare(than: month) ? month : $0 } ?? month
     }
@@ -129,7 +129,7 @@ public struct MeasureHalfYear: Sendable, Equatable {
 }
 
 /// A municipality's overall early-effort status (SPEC 4.1).
-public enum OverallStatus: String, Sendable, Equatable, CaseIterable {
+enum OverallStatus: String, Sendable, Equatable, CaseIterable {
   /// A flagging measure is `under_kriteriet`: the municipality does not meet the criteria.
   case opfylderIkke = "opfylder_ikke"
   case manglerData = "mangler_data"
@@ -138,7 +138,7 @@ public enum OverallStatus: String, Sendable, Equatable, CaseIterable {
 
   /// `opfylder_ikke` when either measure is `under_kriteriet`; otherwise the first of `mangler_data`,
   /// `ikke_vurderet`, `opfylder` that applies to either measure.
-  public init(_ statuses: [MeasureStatus]) {
+  init(_ statuses: [MeasureStatus]) {
     if statuses.contains(.underKriteriet) {
       self = .opfylderIkke
     } else if statuses.contains(.manglerData) {

@@ -1,29 +1,29 @@
 /// An earlier period's early-effort result, as the pipeline read it back from `<reports>/<period>/
 /// tidlig_indsats_kommuner.csv` (`HistoryLoader.followUp`; SPEC 4.1: the trend "70 kommuner, mod 62 i
 /// forrige opfølgning"). The measures only see these values, never the files.
-public struct PreviousFollowUp: Sendable, Equatable {
-  public let period: Period
+struct PreviousFollowUp: Sendable, Equatable {
+  let period: Period
   /// Each municipality's statuses last time, by code.
-  public let statuses: [Int: Statuses]
+  let statuses: [Int: Statuses]
 
   /// One municipality's statuses: per measure id (the `status_<maal>` columns the file has) and
   /// overall.
-  public struct Statuses: Sendable, Equatable {
-    public var measures: [String: MeasureStatus]
-    public var overall: OverallStatus
+  struct Statuses: Sendable, Equatable {
+    var measures: [String: MeasureStatus]
+    var overall: OverallStatus
   }
 
   /// The number of municipalities that were `under_kriteriet` on `measure`.
-  public func underKriteriet(_ measure: EarlyEffortMeasure) -> Int {
+  func underKriteriet(_ measure: EarlyEffortMeasure) -> Int {
     statuses.values.filter { $0.measures[measure.id] == .underKriteriet }.count
   }
 
   /// The number that did not meet the criteria at all (`opfylder_ikke`).
-  public var opfylderIkke: Int { statuses.values.filter { $0.overall == .opfylderIkke }.count }
+  var opfylderIkke: Int { statuses.values.filter { $0.overall == .opfylderIkke }.count }
 }
 
 /// Where a municipality stands on the list of those not meeting the criteria, against last time.
-public enum ListChange: String, Sendable {
+enum ListChange: String, Sendable {
   /// On the list now, not last time.
   case ny = "ny på listen"
   /// On the list now and last time.
@@ -33,7 +33,7 @@ public enum ListChange: String, Sendable {
   /// No previous follow-up to compare with, or not on the list either time.
   case ingen = ""
 
-  public init(now: Bool, before: Bool?) {
+  init(now: Bool, before: Bool?) {
     switch (now, before) {
     case (true, .some(false)): self = .ny
     case (true, .some(true)): self = .fortsat

@@ -55,7 +55,7 @@ struct SamtaleRule: Sendable {
 }
 
 /// How the talk rule sees one conversation of a cohort spell's person (`tilsyn forklar`).
-public enum TalkVerdict: Sendable, Equatable {
+enum TalkVerdict: Sendable, Equatable {
   case counts
   /// Before the window opens or after it closes.
   case outsideWindow

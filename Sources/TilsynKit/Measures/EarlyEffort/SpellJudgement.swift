@@ -2,19 +2,19 @@
 /// and for a spell not met the reason. The counts (`MonthlyShare.met`) and the case lists
 /// (`sager/tidlig_indsats.csv`, `tilsyn forklar`) are both made from these, one judgement per spell
 /// and measure, so they cannot disagree.
-public struct SpellJudgement: Sendable, Equatable {
+struct SpellJudgement: Sendable, Equatable {
   /// The reason the spell did not meet the measure; `nil` when it did.
-  public let reason: NotMetReason?
+  let reason: NotMetReason?
   /// Talk measures: the distinct dates of the talks that counted, in date order (at most the
   /// required number: the rule stops looking once it has enough). Empty for the offer measure.
-  public let talkDates: [Day]
+  let talkDates: [Day]
   /// Offer measure: the offer that counted, or else the nearest one that did not (see `TilbudRule`);
   /// `nil` when there was none to show.
-  public let offer: Tilbud?
+  let offer: Tilbud?
 
-  public var isMet: Bool { reason == nil }
+  var isMet: Bool { reason == nil }
 
-  public init(reason: NotMetReason?, talkDates: [Day] = [], offer: Tilbud? = nil) {
+  init(reason: NotMetReason?, talkDates: [Day] = [], offer: Tilbud? = nil) {
     self.reason = reason
     self.talkDates = talkDates
     self.offer = offer
@@ -25,7 +25,7 @@ public struct SpellJudgement: Sendable, Equatable {
 /// `sager/tidlig_indsats.csv` and `tidlig_indsats_aarsager.csv`, README "Case lists"). For the offer
 /// measure the reason is that of the nearest offer (`TilbudRule`): an offer in the window that failed
 /// on its length or type comes before one that started after D6.
-public enum NotMetReason: String, Sendable, Equatable, CaseIterable, Comparable {
+enum NotMetReason: String, Sendable, Equatable, CaseIterable, Comparable {
   /// Fewer distinct dates with a counting talk in the window than required.
   case forFaaSamtaler = "for_faa_samtaler"
   /// No offer started from the spell's start up to D6 (nor a wage subsidy in the grace period), and
@@ -44,7 +44,7 @@ public enum NotMetReason: String, Sendable, Equatable, CaseIterable, Comparable 
   case tilbudStartetForSent = "tilbud_startet_for_sent"
 
   /// In Danish, for a count: "27 af 41 havde intet tilbud".
-  public var danish: String {
+  var danish: String {
     switch self {
     case .forFaaSamtaler: "havde for få jobsamtaler"
     case .intetTilbud: "havde intet tilbud"
@@ -55,13 +55,13 @@ public enum NotMetReason: String, Sendable, Equatable, CaseIterable, Comparable 
     }
   }
 
-  public static func < (lhs: NotMetReason, rhs: NotMetReason) -> Bool {
+  static func < (lhs: NotMetReason, rhs: NotMetReason) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }
 
 /// A cohort spell with its judgement under one measure in one month.
-public struct JudgedSpell: Sendable, Equatable {
-  public let spell: CohortSpell
-  public let judgement: SpellJudgement
+struct JudgedSpell: Sendable, Equatable {
+  let spell: CohortSpell
+  let judgement: SpellJudgement
 }

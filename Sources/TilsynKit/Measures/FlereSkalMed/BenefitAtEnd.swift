@@ -2,7 +2,7 @@
 /// covering E, chosen by `CoveringSpell` when several do (latest `fra`, then latest `til` with an
 /// empty `til` latest, then the SPEC 3.5 order). The four outcomes are exhaustive and exclusive, so
 /// `skiftet_ydelse` + `fortsat_kontanthjaelp` + `afgaaet` + `anden_ydelse` = `i_gruppe2`.
-public enum BenefitAtEnd: String, Sendable, CaseIterable {
+enum BenefitAtEnd: String, Sendable, CaseIterable {
   /// On ressourceforløb, jobafklaringsforløb, ledighedsydelse, fleksjob or førtidspension: the
   /// benefits gruppe 2 was headed for.
   case skiftetYdelse = "skiftet_ydelse"
@@ -14,7 +14,7 @@ public enum BenefitAtEnd: String, Sendable, CaseIterable {
   case andenYdelse = "anden_ydelse"
 
   /// The outcome of a benefit (SPEC 4.3's lists); `nil` = no benefit at E.
-  public init(_ ydelse: Ydelse?) {
+  init(_ ydelse: Ydelse?) {
     switch ydelse {
     case nil: self = .afgaaet
     case .ressourceforloeb, .jobafklaring, .ledighedsydelse, .fleksjob, .foertidspension: self = .skiftetYdelse

@@ -1,27 +1,27 @@
 /// The counts of Flere skal med gruppe 2 at E (SPEC 4.3), named as the SPEC names them (the CSV
 /// columns). `skiftetYdelse + fortsatKontanthjaelp + afgaaet + andenYdelse == iGruppe2` always.
-public struct FlereSkalMedCounts: Sendable, Equatable {
+struct FlereSkalMedCounts: Sendable, Equatable {
   /// Persons with an `FSM2_REHAB` marking from on or before E (once each).
-  public var iGruppe2 = 0
+  var iGruppe2 = 0
   /// Of these, persons treated in the rehabiliteringsteam since the marking.
-  public var behandlet = 0
+  var behandlet = 0
   /// Benefit at E: RF, JAF, LY, FJ or FP.
-  public var skiftetYdelse = 0
+  var skiftetYdelse = 0
   /// Benefit at E: KH, UH or OVG.
-  public var fortsatKontanthjaelp = 0
+  var fortsatKontanthjaelp = 0
   /// Of `fortsatKontanthjaelp`: marked more than 9 months before E and not `behandlet`.
-  public var over9Mdr = 0
+  var over9Mdr = 0
   /// Of `fortsatKontanthjaelp`: no offer active on E.
-  public var udenTilbud = 0
+  var udenTilbud = 0
   /// No benefit at E.
-  public var afgaaet = 0
+  var afgaaet = 0
   /// Benefit at E: DP, SDP or REV.
-  public var andenYdelse = 0
+  var andenYdelse = 0
 
-  public init() {}
+  init() {}
 
   /// The count of one outcome.
-  public subscript(outcome: BenefitAtEnd) -> Int {
+  subscript(outcome: BenefitAtEnd) -> Int {
     get {
       switch outcome {
       case .skiftetYdelse: return skiftetYdelse
@@ -41,7 +41,7 @@ public struct FlereSkalMedCounts: Sendable, Equatable {
   }
 
   /// The sum of two municipalities' counts (national totals).
-  public static func + (lhs: FlereSkalMedCounts, rhs: FlereSkalMedCounts) -> FlereSkalMedCounts {
+  static func + (lhs: FlereSkalMedCounts, rhs: FlereSkalMedCounts) -> FlereSkalMedCounts {
     var sum = FlereSkalMedCounts()
     sum.iGruppe2 = lhs.iGruppe2 + rhs.iGruppe2
     sum.behandlet = lhs.behandlet + rhs.behandlet

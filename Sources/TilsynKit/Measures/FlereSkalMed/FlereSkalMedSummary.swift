@@ -1,28 +1,28 @@
 /// The national picture of Flere skal med gruppe 2 (SPEC 4.3): the counts summed over the
 /// municipalities with data, the municipalities whose mayor gets a letter (`over_9_mdr` ≥ 20) and
 /// those without data.
-public struct FlereSkalMedSummary: Sendable {
+struct FlereSkalMedSummary: Sendable {
   /// Every municipality's result, in code order.
-  public let kommuner: [KommuneFlereSkalMed]
+  let kommuner: [KommuneFlereSkalMed]
   /// The counts summed over the municipalities with data.
-  public let national: FlereSkalMedCounts
+  let national: FlereSkalMedCounts
 
-  public init(kommuner: [KommuneFlereSkalMed]) {
+  init(kommuner: [KommuneFlereSkalMed]) {
     self.kommuner = kommuner
     national = kommuner.compactMap(\.counts).reduce(FlereSkalMedCounts(), +)
   }
 
   /// The municipalities that get a letter to the mayor, in code order.
-  public var letters: [KommuneFlereSkalMed] { withStatus(.brev) }
+  var letters: [KommuneFlereSkalMed] { withStatus(.brev) }
 
   /// The municipalities without the data the measure needs.
-  public var manglerData: [KommuneFlereSkalMed] { withStatus(.manglerData) }
+  var manglerData: [KommuneFlereSkalMed] { withStatus(.manglerData) }
 
   /// The municipalities with counts.
-  public var withData: [KommuneFlereSkalMed] { kommuner.filter { $0.counts != nil } }
+  var withData: [KommuneFlereSkalMed] { kommuner.filter { $0.counts != nil } }
 
   /// The thresholds used (every municipality is computed on the same E); `nil` with no municipality.
-  public var thresholds: FlereSkalMedThresholds? { kommuner.first?.thresholds }
+  var thresholds: FlereSkalMedThresholds? { kommuner.first?.thresholds }
 
   private func withStatus(_ status: FlereSkalMedStatus) -> [KommuneFlereSkalMed] {
     kommuner.filter { $0.status == status }

@@ -1,5 +1,5 @@
 /// A municipality's standing on Flere skal med gruppe 2 (SPEC 4.3).
-public enum FlereSkalMedStatus: String, Sendable, CaseIterable {
+enum FlereSkalMedStatus: String, Sendable, CaseIterable {
   /// `over_9_mdr` ≥ 20 while the rehabiliteringsteam requirement is in force: the minister writes to
   /// the mayor (SPEC 5, `breve/`).
   case brev = "brev"
@@ -14,22 +14,22 @@ public enum FlereSkalMedStatus: String, Sendable, CaseIterable {
 /// rehabiliteringsteam, who switched benefit, who is still on kontanthjælp (and of those, who has
 /// waited more than nine months untreated and who is in no offer), who left, who is on another
 /// benefit.
-public struct KommuneFlereSkalMed: Sendable {
-  public let kommune: Kommune
-  public let period: Period
+struct KommuneFlereSkalMed: Sendable {
+  let kommune: Kommune
+  let period: Period
   /// The counts, or `nil` when a needed table is missing (`mangler_data`: empty, never 0).
-  public let counts: FlereSkalMedCounts?
+  let counts: FlereSkalMedCounts?
   /// Every person in gruppe 2 at E with where they stand, in person order (`nil` for
   /// `mangler_data`): the case list (SPEC 5.2) the counts were made from.
-  public let persons: [Gruppe2Person]?
+  let persons: [Gruppe2Person]?
   /// The thresholds used (from the rule set, on E).
-  public let thresholds: FlereSkalMedThresholds
+  let thresholds: FlereSkalMedThresholds
 
   /// The tables the measure needs (SPEC 4.3).
-  public static let neededTables: [TableKind] = [.markeringer, .ydelser, .samtaler, .tilbud]
+  static let neededTables: [TableKind] = [.markeringer, .ydelser, .samtaler, .tilbud]
 
   /// - Parameter tables: the extract grouped by person, when the caller has it already.
-  public init(_ extract: KommuneExtract, period: Period, rules: FlereSkalMedRules, tables: PersonTables? = nil) {
+  init(_ extract: KommuneExtract, period: Period, rules: FlereSkalMedRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
     let e = period.lastDay
@@ -68,27 +68,27 @@ public struct KommuneFlereSkalMed: Sendable {
 
   /// `brev` when `over_9_mdr` ≥ the letter minimum (20), `intet_brev` below, `mangler_data` without
   /// counts.
-  public var status: FlereSkalMedStatus {
+  var status: FlereSkalMedStatus {
     guard let counts else { return .manglerData }
     return thresholds.lettersInForce && counts.over9Mdr >= thresholds.letterMinimum ? .brev : .intetBrev
   }
 
   /// Whether the mayor gets a letter.
-  public var getsLetter: Bool { status == .brev }
+  var getsLetter: Bool { status == .brev }
 }
 
 /// One person in Flere skal med gruppe 2 at E (SPEC 4.3, 5.2 `sager/flere_skal_med.csv`): what the
 /// counts of `FlereSkalMedCounts` are made of.
-public struct Gruppe2Person: Sendable, Equatable {
-  public let person: PersonIndex
+struct Gruppe2Person: Sendable, Equatable {
+  let person: PersonIndex
   /// The earliest `FSM2_REHAB` marking's `fra` on or before E.
-  public let markedFrom: Day
+  let markedFrom: Day
   /// The first rehabiliteringsteam meeting in [marked from, E], if any (`behandlet`).
-  public let treated: Day?
+  let treated: Day?
   /// Where the person stands at E, by the benefit covering E.
-  public let outcome: BenefitAtEnd
+  let outcome: BenefitAtEnd
   /// Still on kontanthjælp, marked more than `fsm2.maaneder` months before E and not treated.
-  public let over9Mdr: Bool
+  let over9Mdr: Bool
   /// Still on kontanthjælp and in no offer active on E.
-  public let udenTilbud: Bool
+  let udenTilbud: Bool
 }

@@ -1,23 +1,23 @@
 /// One municipality's proposed fremdriftsgaranti at the period's last day E (SPEC 4.4; a proposal of
 /// the expert group on the future employment effort, 2024 — not law): the persons due, those who had
 /// their fremdriftsvurdering, the share, and the status.
-public struct KommuneFremdrift: Sendable {
-  public let kommune: Kommune
-  public let period: Period
+struct KommuneFremdrift: Sendable {
+  let kommune: Kommune
+  let period: Period
   /// Due and met as a share against the criterion, measured at E (in E's month); `nil` when a needed
   /// table is missing (`mangler_data`: empty, never 0).
-  public let share: MonthlyShare?
+  let share: MonthlyShare?
   /// The thresholds used (from the rule set, on E).
-  public let thresholds: FremdriftThresholds
+  let thresholds: FremdriftThresholds
   /// Every person due at E with the date of the review that met the guarantee, if any, in person
   /// order (`nil` for `mangler_data`): the case list (SPEC 5.2) the share was made from.
-  public let duePersons: [(person: PersonIndex, review: Day?)]?
+  let duePersons: [(person: PersonIndex, review: Day?)]?
 
   /// The tables the measure needs (SPEC 4.4).
-  public static let neededTables: [TableKind] = [.forloeb, .ydelser, .samtaler]
+  static let neededTables: [TableKind] = [.forloeb, .ydelser, .samtaler]
 
   /// - Parameter tables: the extract grouped by person, when the caller has it already.
-  public init(_ extract: KommuneExtract, period: Period, rules: FremdriftRules, tables: PersonTables? = nil) {
+  init(_ extract: KommuneExtract, period: Period, rules: FremdriftRules, tables: PersonTables? = nil) {
     kommune = extract.kommune
     self.period = period
     let e = period.lastDay
@@ -48,14 +48,14 @@ public struct KommuneFremdrift: Sendable {
   }
 
   /// Persons due, or `nil` for `mangler_data`.
-  public var due: Int? { share?.cohort }
+  var due: Int? { share?.cohort }
   /// Persons due who had a fremdriftsvurdering, or `nil` for `mangler_data`.
-  public var met: Int? { share?.met }
+  var met: Int? { share?.met }
 
   /// SPEC 4.4 with 4.1's assessability: `mangler_data` when `forloeb`, `ydelser` or `samtaler` is
   /// missing; `ikke_vurderet` when fewer than 10 are due; `under_kriteriet` when the share is below
   /// 80 % (exactly: met × 100 < 80 × due); otherwise `opfylder`.
-  public var status: MeasureStatus {
+  var status: MeasureStatus {
     guard let share else { return .manglerData }
     guard share.isAssessable else { return .ikkeVurderet }
     return share.isBelowCriterion ? .underKriteriet : .opfylder

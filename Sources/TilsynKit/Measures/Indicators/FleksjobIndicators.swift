@@ -1,13 +1,13 @@
 /// `ledighed_fleksjob_andel` (SPEC 4.5; DOMAIN: unemployment among fleksjob holders): fuldtidspersoner
 /// on `LY` ÷ (fuldtidspersoner on `LY` + on `FJ`) in P. Both fuldtidspersoner share the divisor (the
 /// days in P), so the share is computed exactly on days: LY days ÷ (LY days + FJ days).
-public struct FleksjobUnemployment: Sendable, Equatable {
+struct FleksjobUnemployment: Sendable, Equatable {
   /// Fuldtidspersoner on ledighedsydelse in P.
-  public var ledighedsydelse: FullTimeOnBenefit
+  var ledighedsydelse: FullTimeOnBenefit
   /// Fuldtidspersoner in fleksjob in P.
-  public var fleksjob: FullTimeOnBenefit
+  var fleksjob: FullTimeOnBenefit
 
-  public init(ledighedsydelse: FullTimeOnBenefit, fleksjob: FullTimeOnBenefit) {
+  init(ledighedsydelse: FullTimeOnBenefit, fleksjob: FullTimeOnBenefit) {
     self.ledighedsydelse = ledighedsydelse
     self.fleksjob = fleksjob
   }
@@ -19,11 +19,11 @@ public struct FleksjobUnemployment: Sendable, Equatable {
   }
 
   /// `ledighed_fleksjob_andel` exactly: LY days over LY + FJ days.
-  public var share: IndicatorFraction {
+  var share: IndicatorFraction {
     IndicatorFraction(ledighedsydelse.days, ledighedsydelse.days + fleksjob.days)
   }
 
-  public static func + (lhs: FleksjobUnemployment, rhs: FleksjobUnemployment) -> FleksjobUnemployment {
+  static func + (lhs: FleksjobUnemployment, rhs: FleksjobUnemployment) -> FleksjobUnemployment {
     FleksjobUnemployment(
       ledighedsydelse: lhs.ledighedsydelse + rhs.ledighedsydelse, fleksjob: lhs.fleksjob + rhs.fleksjob)
   }

@@ -2,15 +2,15 @@
 /// `FP` spells with `fra` in P per 10,000 of the municipality's `befolkning_16_66`, shown with two
 /// decimals. Spells are counted, not persons: a person with two `FP` spells starting in P counts
 /// twice (the extract should not hold such a person).
-public struct FoertidspensionInflow: Sendable, Equatable {
+struct FoertidspensionInflow: Sendable, Equatable {
   /// `FP` spells starting in P.
-  public var spells: Int
+  var spells: Int
   /// `befolkning_16_66` from `benchmark.csv`.
-  public var population: Int
+  var population: Int
   /// The population base from the rule set (10,000).
-  public var base: Int
+  var base: Int
 
-  public init(spells: Int, population: Int, base: Int) {
+  init(spells: Int, population: Int, base: Int) {
     self.spells = spells
     self.population = population
     self.base = base
@@ -24,13 +24,13 @@ public struct FoertidspensionInflow: Sendable, Equatable {
   }
 
   /// Spells × 10,000 ÷ population, exactly; no value for a population of 0.
-  public var perBase: IndicatorFraction { IndicatorFraction(spells * base, population) }
+  var perBase: IndicatorFraction { IndicatorFraction(spells * base, population) }
 
   /// The value with two decimals (`3,57`), empty without a population.
-  public var text: String { population > 0 ? DanishFormat.ratio(spells * base, population, places: 2) : "" }
+  var text: String { population > 0 ? DanishFormat.ratio(spells * base, population, places: 2) : "" }
 
   /// Sums two municipalities (the national value).
-  public static func + (lhs: FoertidspensionInflow, rhs: FoertidspensionInflow) -> FoertidspensionInflow {
+  static func + (lhs: FoertidspensionInflow, rhs: FoertidspensionInflow) -> FoertidspensionInflow {
     precondition(lhs.base == rhs.base, "inflows per different population bases")
     return FoertidspensionInflow(
       spells: lhs.spells + rhs.spells, population: lhs.population + rhs.population, base: lhs.base)

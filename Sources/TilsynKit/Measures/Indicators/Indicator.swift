@@ -1,6 +1,6 @@
 /// The reform indicators of SPEC 4.5, named as the outputs name them, in the order SPEC 4.5 lists
 /// them; each with its exact value, its display and the order in which municipalities are ranked.
-public enum Indicator: String, Sendable, CaseIterable {
+enum Indicator: String, Sendable, CaseIterable {
   case tilgangFoertidspension = "tilgang_fp_pr_10000"
   case ressourceforloebPersoner = "ressourceforloeb_personer"
   case ressourceforloebFuldtid = "ressourceforloeb_fuldtid"
@@ -9,7 +9,7 @@ public enum Indicator: String, Sendable, CaseIterable {
   case timeprogression = "timeprogression_andel"
 
   /// Which end of the ranking is place 1.
-  public enum RankOrder: Sendable {
+  enum RankOrder: Sendable {
     /// The lowest value is place 1.
     case lowestFirst
     /// The highest value is place 1.
@@ -20,7 +20,7 @@ public enum Indicator: String, Sendable, CaseIterable {
   /// førtidspension, the highest exit share, the lowest unemployment among fleksjob holders, the
   /// highest hour progression. Ressourceforløb are ranked by extent (most per inhabitant first),
   /// not by merit.
-  public var order: RankOrder {
+  var order: RankOrder {
     switch self {
     case .tilgangFoertidspension, .ledighedFleksjob: return .lowestFirst
     case .ressourceforloebPersoner, .ressourceforloebFuldtid, .afgangRessourceforloeb, .timeprogression:
@@ -29,7 +29,7 @@ public enum Indicator: String, Sendable, CaseIterable {
   }
 
   /// The exact value of `values`, or `nil` when it is `mangler_data` or has no denominator.
-  public func value(_ values: IndicatorValues) -> IndicatorFraction? {
+  func value(_ values: IndicatorValues) -> IndicatorFraction? {
     let fraction: IndicatorFraction?
     switch self {
     case .tilgangFoertidspension: fraction = values.foertidspension.perBase
@@ -44,7 +44,7 @@ public enum Indicator: String, Sendable, CaseIterable {
 
   /// What municipalities are ranked by: the value, except that the ressourceforløb counts, which
   /// grow with the municipality, are taken per inhabitant aged 16–66 (`befolkning_16_66`).
-  public func rankingKey(_ values: IndicatorValues) -> IndicatorFraction? {
+  func rankingKey(_ values: IndicatorValues) -> IndicatorFraction? {
     guard let value = value(values) else { return nil }
     switch self {
     case .ressourceforloebPersoner, .ressourceforloebFuldtid:
@@ -56,7 +56,7 @@ public enum Indicator: String, Sendable, CaseIterable {
 
   /// The value as the outputs show it: two decimals for `tilgang_fp_pr_10000`, a whole number of
   /// persons, one decimal for fuldtidspersoner and for shares in percent; empty without a value.
-  public func text(_ values: IndicatorValues) -> String {
+  func text(_ values: IndicatorValues) -> String {
     guard let value = value(values) else { return "" }
     switch self {
     case .tilgangFoertidspension: return DanishFormat.ratio(value.numerator, value.denominator, places: 2)

@@ -1,31 +1,31 @@
 /// An indicator's exact value as a numerator over a denominator, kept as integers (counts, days)
 /// so that nothing is rounded before display (SPEC 5) and the counts stay available (the report's
 /// arithmetic; disclosure control in the committee briefing).
-public struct IndicatorFraction: Sendable, Equatable {
-  public var numerator: Int
-  public var denominator: Int
+struct IndicatorFraction: Sendable, Equatable {
+  var numerator: Int
+  var denominator: Int
 
-  public init(_ numerator: Int, _ denominator: Int) {
+  init(_ numerator: Int, _ denominator: Int) {
     self.numerator = numerator
     self.denominator = denominator
   }
 
   /// The value exists only over a positive denominator (an empty group has no share).
-  public var hasValue: Bool { denominator > 0 }
+  var hasValue: Bool { denominator > 0 }
 
   /// The value in percent, one decimal, rounded half away from zero; empty without a denominator.
-  public var percentText: String { hasValue ? DanishFormat.percent(numerator, denominator) : "" }
+  var percentText: String { hasValue ? DanishFormat.percent(numerator, denominator) : "" }
 
   /// Whether this value is below `other`, compared exactly by cross-multiplication (both
   /// denominators positive).
-  public func isLess(than other: IndicatorFraction) -> Bool {
+  func isLess(than other: IndicatorFraction) -> Bool {
     let lhs = numerator.multipliedFullWidth(by: other.denominator)
     let rhs = other.numerator.multipliedFullWidth(by: denominator)
     return (lhs.high, lhs.low) < (rhs.high, rhs.low)
   }
 
   /// Sums numerators and denominators (the national value of a share).
-  public static func + (lhs: IndicatorFraction, rhs: IndicatorFraction) -> IndicatorFraction {
+  static func + (lhs: IndicatorFraction, rhs: IndicatorFraction) -> IndicatorFraction {
     IndicatorFraction(lhs.numerator + rhs.numerator, lhs.denominator + rhs.denominator)
   }
 }
@@ -33,28 +33,28 @@ public struct IndicatorFraction: Sendable, Equatable {
 /// Fuldtidspersoner on one benefit in a window (SPEC 4.2, used by SPEC 4.5): each person's days on
 /// the benefit in the window, a day counted once however many spells overlap, summed over persons
 /// and divided by the days in the window. Shown with one decimal.
-public struct FullTimeOnBenefit: Sendable, Equatable {
+struct FullTimeOnBenefit: Sendable, Equatable {
   /// Days on the benefit, summed over persons.
-  public var days: Int
+  var days: Int
   /// Persons with at least one such day.
-  public var persons: Int
+  var persons: Int
   /// The days in the window.
-  public var windowDays: Int
+  var windowDays: Int
 
-  public init(days: Int, persons: Int, windowDays: Int) {
+  init(days: Int, persons: Int, windowDays: Int) {
     self.days = days
     self.persons = persons
     self.windowDays = windowDays
   }
 
   /// Fuldtidspersoner exactly: days ÷ days in the window.
-  public var fraction: IndicatorFraction { IndicatorFraction(days, windowDays) }
+  var fraction: IndicatorFraction { IndicatorFraction(days, windowDays) }
 
   /// Fuldtidspersoner with one decimal (`12,5`).
-  public var text: String { DanishFormat.ratio(days, windowDays, places: 1) }
+  var text: String { DanishFormat.ratio(days, windowDays, places: 1) }
 
   /// Sums two municipalities' numbers for the same window.
-  public static func + (lhs: FullTimeOnBenefit, rhs: FullTimeOnBenefit) -> FullTimeOnBenefit {
+  static func + (lhs: FullTimeOnBenefit, rhs: FullTimeOnBenefit) -> FullTimeOnBenefit {
     precondition(lhs.windowDays == rhs.windowDays, "fuldtidspersoner of different windows")
     return FullTimeOnBenefit(days: lhs.days + rhs.days, persons: lhs.persons + rhs.persons, windowDays: lhs.windowDays)
   }

@@ -2,8 +2,8 @@
 /// day E: the population base of the førtidspension inflow (10,000), the days after a ressourceforløb
 /// in which fleksjob or self-support is looked for (31), the fleksjob "few hours" ceiling (43.3) and
 /// the hour progression (4.33), and the length of the window W (12 months, shared with SPEC 4.2).
-public struct IndicatorRules: Sendable {
-  public let version: String
+struct IndicatorRules: Sendable {
+  let version: String
   private let populationBase: DatedValues<Int>
   private let exitDays: DatedValues<Int>
   private let fewHours: DatedValues<FixedDecimal>
@@ -13,7 +13,7 @@ public struct IndicatorRules: Sendable {
   /// to self-support (SPEC 4.5: "at least 1 hour").
   private let exitMinimumHours: DatedValues<FixedDecimal>
 
-  public init(rules: RuleSet) {
+  init(rules: RuleSet) {
     version = rules.version
     populationBase = DatedValues(rules, .indikatorFoertidspensionPer) { $0.integer }
     exitDays = DatedValues(rules, .indikatorAfgangDage) { $0.integer }
@@ -24,7 +24,7 @@ public struct IndicatorRules: Sendable {
   }
 
   /// Every value in force on `e`, the period's last day.
-  public func thresholds(on e: Day) -> IndicatorThresholds {
+  func thresholds(on e: Day) -> IndicatorThresholds {
     IndicatorThresholds(
       populationBase: populationBase.on(e), exitDays: exitDays.on(e), exitMinimumHours: exitMinimumHours.on(e),
       fleksjobMaximumHours: fewHours.on(e), progressionHours: progression.on(e),
@@ -34,17 +34,17 @@ public struct IndicatorRules: Sendable {
 
 /// The thresholds one period's indicators were computed with (SPEC 4.5), kept with the results so
 /// the report can name them.
-public struct IndicatorThresholds: Sendable, Equatable {
+struct IndicatorThresholds: Sendable, Equatable {
   /// `tilgang_fp_pr_10000` is per this many of `befolkning_16_66` (10,000).
-  public var populationBase: Int
+  var populationBase: Int
   /// Days after a ressourceforløb's end in which fleksjob or self-support is looked for (31).
-  public var exitDays: Int
+  var exitDays: Int
   /// Hours in one later month that count as work after a ressourceforløb (1).
-  public var exitMinimumHours: FixedDecimal
+  var exitMinimumHours: FixedDecimal
   /// The most hours in W's first month for a fleksjob holder to be on few hours (43.3).
-  public var fleksjobMaximumHours: FixedDecimal
+  var fleksjobMaximumHours: FixedDecimal
   /// The least increase in hours from W's first to its last month (4.33).
-  public var progressionHours: FixedDecimal
+  var progressionHours: FixedDecimal
   /// W = [E − 12 months + 1 day, E] (SPEC 4.2).
-  public var window: ClosedRange<Day>
+  var window: ClosedRange<Day>
 }

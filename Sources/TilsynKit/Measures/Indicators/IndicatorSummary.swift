@@ -6,14 +6,14 @@
 /// Places: 1 is the first by `Indicator.order` among the municipalities with a value; equal values
 /// are ordered by municipality code (as SPEC 4.2's `placering`). Municipalities that are
 /// `mangler_data`, or whose share has no denominator, have no place.
-public struct IndicatorSummary: Sendable {
+struct IndicatorSummary: Sendable {
   /// Every municipality's result, in code order.
-  public let kommuner: [KommuneIndicators]
+  let kommuner: [KommuneIndicators]
   /// The sum over the municipalities with data; `nil` when none has any.
-  public let national: IndicatorValues?
+  let national: IndicatorValues?
   private let places: [Indicator: [Int: Int]]
 
-  public init(kommuner: [KommuneIndicators]) {
+  init(kommuner: [KommuneIndicators]) {
     self.kommuner = kommuner.sorted { $0.kommune.code < $1.kommune.code }
     national = self.kommuner.compactMap(\.values).reduce(nil) { sum, values in sum.map { $0 + values } ?? values }
     var places: [Indicator: [Int: Int]] = [:]
@@ -32,20 +32,20 @@ public struct IndicatorSummary: Sendable {
   }
 
   /// The municipality's place on `indicator` (1 = first), or `nil` without a value.
-  public func place(_ indicator: Indicator, of kommune: Kommune) -> Int? { places[indicator]?[kommune.code] }
+  func place(_ indicator: Indicator, of kommune: Kommune) -> Int? { places[indicator]?[kommune.code] }
 
   /// The number of municipalities with a place on `indicator`.
-  public func ranked(_ indicator: Indicator) -> Int { places[indicator]?.count ?? 0 }
+  func ranked(_ indicator: Indicator) -> Int { places[indicator]?.count ?? 0 }
 
   /// Municipalities with every indicator `mangler_data` (no `ydelser` or no benchmark row).
-  public var manglerData: [KommuneIndicators] { kommuner.filter { $0.values == nil } }
+  var manglerData: [KommuneIndicators] { kommuner.filter { $0.values == nil } }
 
   /// Municipalities with data but without `timer`: the two timer indicators are `mangler_data`.
-  public var manglerTimer: [KommuneIndicators] {
+  var manglerTimer: [KommuneIndicators] {
     kommuner.filter { $0.values != nil && ($0.values?.afgangRF == nil || $0.values?.timeprogression == nil) }
   }
 
   /// The thresholds the indicators were computed with (those of the first municipality: one period,
   /// one rule set), `nil` for an empty summary.
-  public var thresholds: IndicatorThresholds? { kommuner.first?.thresholds }
+  var thresholds: IndicatorThresholds? { kommuner.first?.thresholds }
 }

@@ -3,15 +3,15 @@
 /// One rule for the whole chapter: without `ydelser` or the municipality's `benchmark.csv` row every
 /// indicator is `mangler_data` (`values` is `nil`); without `timer` only
 /// `afgang_rf_job_uddannelse_andel` and `timeprogression_andel` are (`nil` inside `values`). Never 0.
-public struct KommuneIndicators: Sendable {
-  public let kommune: Kommune
-  public let period: Period
+struct KommuneIndicators: Sendable {
+  let kommune: Kommune
+  let period: Period
   /// The thresholds in force on E, from the rule set.
-  public let thresholds: IndicatorThresholds
+  let thresholds: IndicatorThresholds
   /// The indicators, or `nil` for `mangler_data`.
-  public let values: IndicatorValues?
+  let values: IndicatorValues?
 
-  public init(kommune: Kommune, period: Period, thresholds: IndicatorThresholds, values: IndicatorValues?) {
+  init(kommune: Kommune, period: Period, thresholds: IndicatorThresholds, values: IndicatorValues?) {
     self.kommune = kommune
     self.period = period
     self.thresholds = thresholds
@@ -20,7 +20,7 @@ public struct KommuneIndicators: Sendable {
 
   /// Computes every indicator of `extract` for P = [first day, E] of `period`.
   /// - Parameter tables: the extract grouped by person, when the caller has it already.
-  public init(
+  init(
     _ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: IndicatorRules, tables: PersonTables? = nil
   ) {
     let thresholds = rules.thresholds(on: period.lastDay)
@@ -49,21 +49,21 @@ public struct KommuneIndicators: Sendable {
 
 /// The reform indicators of one municipality, or of the nation (the sum over municipalities with
 /// data), as exact counts (SPEC 4.5).
-public struct IndicatorValues: Sendable, Equatable {
+struct IndicatorValues: Sendable, Equatable {
   /// `tilgang_fp_pr_10000`.
-  public var foertidspension: FoertidspensionInflow
+  var foertidspension: FoertidspensionInflow
   /// `ressourceforloeb_personer` and `ressourceforloeb_fuldtid`.
-  public var ressourceforloeb: RessourceforloebUse
+  var ressourceforloeb: RessourceforloebUse
   /// `afgang_rf_job_uddannelse_andel`: exits over `RF` spells ending in P; `nil` when `timer` is
   /// missing (`mangler_data`).
-  public var afgangRF: IndicatorFraction?
+  var afgangRF: IndicatorFraction?
   /// `ledighed_fleksjob_andel`.
-  public var ledighedFleksjob: FleksjobUnemployment
+  var ledighedFleksjob: FleksjobUnemployment
   /// `timeprogression_andel`: persons with the progression over fleksjob holders on few hours;
   /// `nil` when `timer` is missing (`mangler_data`).
-  public var timeprogression: IndicatorFraction?
+  var timeprogression: IndicatorFraction?
 
-  public init(
+  init(
     foertidspension: FoertidspensionInflow, ressourceforloeb: RessourceforloebUse, afgangRF: IndicatorFraction?,
     ledighedFleksjob: FleksjobUnemployment, timeprogression: IndicatorFraction?
   ) {
@@ -76,7 +76,7 @@ public struct IndicatorValues: Sendable, Equatable {
 
   /// The national sum: counts, days and populations added; a timer indicator over the municipalities
   /// that have it.
-  public static func + (lhs: IndicatorValues, rhs: IndicatorValues) -> IndicatorValues {
+  static func + (lhs: IndicatorValues, rhs: IndicatorValues) -> IndicatorValues {
     IndicatorValues(
       foertidspension: lhs.foertidspension + rhs.foertidspension,
       ressourceforloeb: lhs.ressourceforloeb + rhs.ressourceforloeb,

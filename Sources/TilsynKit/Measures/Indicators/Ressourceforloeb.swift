@@ -3,13 +3,13 @@
 /// `ressourceforloeb_fuldtid`, the fuldtidspersoner on `RF` in P (each person's days on `RF` in P, a
 /// day counted once however many of their `RF` spells overlap, summed over persons, ÷ the days in P;
 /// one decimal).
-public struct RessourceforloebUse: Sendable, Equatable {
+struct RessourceforloebUse: Sendable, Equatable {
   /// `ressourceforloeb_personer`: persons on `RF` on E.
-  public var personsAtEnd: Int
+  var personsAtEnd: Int
   /// `ressourceforloeb_fuldtid`: fuldtidspersoner on `RF` in P.
-  public var fullTime: FullTimeOnBenefit
+  var fullTime: FullTimeOnBenefit
 
-  public init(personsAtEnd: Int, fullTime: FullTimeOnBenefit) {
+  init(personsAtEnd: Int, fullTime: FullTimeOnBenefit) {
     self.personsAtEnd = personsAtEnd
     self.fullTime = fullTime
   }
@@ -23,7 +23,7 @@ public struct RessourceforloebUse: Sendable, Equatable {
     self.init(personsAtEnd: atEnd, fullTime: spells.fullTime(on: .ressourceforloeb, in: period, persons: persons))
   }
 
-  public static func + (lhs: RessourceforloebUse, rhs: RessourceforloebUse) -> RessourceforloebUse {
+  static func + (lhs: RessourceforloebUse, rhs: RessourceforloebUse) -> RessourceforloebUse {
     RessourceforloebUse(personsAtEnd: lhs.personsAtEnd + rhs.personsAtEnd, fullTime: lhs.fullTime + rhs.fullTime)
   }
 }

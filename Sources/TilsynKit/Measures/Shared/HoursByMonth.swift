@@ -1,14 +1,14 @@
 /// Each person's ordinary wage hours by month (`timer.csv`, SPEC 3.6), several rows of one person
 /// and month summed, in exact millionths of an hour.
-public struct HoursByMonth: Sendable {
+struct HoursByMonth: Sendable {
   private let rows: PersonGroups<Arbejdstimer>
 
-  public init(_ timer: [Arbejdstimer], persons: Int) {
+  init(_ timer: [Arbejdstimer], persons: Int) {
     rows = PersonGroups(timer, persons: persons, person: \.person, orderedBy: { $0.maaned < $1.maaned })
   }
 
   /// The person's hours summed over the months `months` (inclusive).
-  public func hours(_ person: PersonIndex, in months: ClosedRange<YearMonth>) -> FixedDecimal {
+  func hours(_ person: PersonIndex, in months: ClosedRange<YearMonth>) -> FixedDecimal {
     var total = FixedDecimal.zero
     for row in rows[person] {
       if row.maaned > months.upperBound { break }
@@ -18,12 +18,12 @@ public struct HoursByMonth: Sendable {
   }
 
   /// The person's hours in one month.
-  public func hours(_ person: PersonIndex, in month: YearMonth) -> FixedDecimal {
+  func hours(_ person: PersonIndex, in month: YearMonth) -> FixedDecimal {
     hours(person, in: month...month)
   }
 
   /// The person's months with rows, ascending, each with its summed hours.
-  public func months(_ person: PersonIndex) -> [(month: YearMonth, hours: FixedDecimal)] {
+  func months(_ person: PersonIndex) -> [(month: YearMonth, hours: FixedDecimal)] {
     var result: [(YearMonth, FixedDecimal)] = []
     for row in rows[person] {
       if let last = result.last, last.0 == row.maaned {

@@ -4,7 +4,7 @@
 ///
 /// A view of the person's spells where `PersonTables` grouped them, valid as long as they are
 /// (`PersonGroups`' lifetime rule).
-public struct PublicSupport {
+struct PublicSupport {
   /// The person's spells by `fra` (then `til`, open last), of every benefit: only those of public
   /// support count, and they are picked out as they are read, so that a person's grouped spells are
   /// used where they lie, without a copy per person.
@@ -17,7 +17,7 @@ public struct PublicSupport {
 
   /// The public support of `spells` (any benefits, any order), for use inside `body` only: the spells
   /// are grouped for the call and freed after it.
-  public static func of<Result>(
+  static func of<Result>(
     _ spells: [Ydelsesperiode], _ body: (PublicSupport) throws -> Result
   ) rethrows -> Result {
     let person = PersonIndex(0)
@@ -39,7 +39,7 @@ public struct PublicSupport {
 
   /// The days in `window` (inclusive) on which at least one spell was running: the union of the
   /// spells, clipped to the window.
-  public func daysOnSupport(in window: ClosedRange<Day>) -> Int {
+  func daysOnSupport(in window: ClosedRange<Day>) -> Int {
     Self.daysCovered(by: ordered, in: window, counting: \.isPublicSupport)
   }
 
@@ -67,7 +67,7 @@ public struct PublicSupport {
   /// covers `day`, where a gap of up to `maximumGap` days without support (the next `fra` − the latest
   /// `til` of all earlier spells − 1) does not break the stretch; `nil` when no spell covers `day`
   /// itself.
-  public func stretchStart(coveringDay day: Day, maximumGap: Int) -> Day? {
+  func stretchStart(coveringDay day: Day, maximumGap: Int) -> Day? {
     var seniority = seniority(maximumGap: maximumGap)
     return seniority.stretchStart(coveringDay: day)
   }

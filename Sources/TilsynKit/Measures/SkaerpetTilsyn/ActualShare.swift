@@ -5,45 +5,45 @@
 /// day counted once however many spells overlap, summed, ÷ the days in W) ÷ `befolkning_16_66`, in
 /// percent. Every comparison is exact integer arithmetic on days, persons and the expected share's
 /// millionths; rounding is for display only.
-public struct ActualShare: Sendable, Equatable {
+struct ActualShare: Sendable, Equatable {
   /// Σ over persons of their days on public support in W.
-  public let supportDays: Int
+  let supportDays: Int
   /// The days in W.
-  public let windowDays: Int
-  public let befolkning: Int
+  let windowDays: Int
+  let befolkning: Int
   /// The expected share in percent, from `benchmark.csv`.
-  public let forventetAndel: FixedDecimal
+  let forventetAndel: FixedDecimal
 
   /// Condition A: faktisk andel > forventet andel, i.e.
   /// supportDays × 100 × 10⁶ > forventet(millionths) × windowDays × befolkning.
-  public var isWorseThanExpected: Bool {
+  var isWorseThanExpected: Bool {
     Int128(supportDays) * 100 * Int128(FixedDecimal.unitsPerOne)
       > Int128(forventetAndel.units) * Int128(windowDays) * Int128(befolkning)
   }
 
   /// The difference faktisk − forventet in percentage points as an exact fraction over
   /// `differenceDenominator`.
-  public var differenceNumerator: Int128 {
+  var differenceNumerator: Int128 {
     Int128(supportDays) * 100 * Int128(FixedDecimal.unitsPerOne)
       - Int128(forventetAndel.units) * Int128(windowDays) * Int128(befolkning)
   }
 
-  public var differenceDenominator: Int128 {
+  var differenceDenominator: Int128 {
     Int128(windowDays) * Int128(befolkning) * Int128(FixedDecimal.unitsPerOne)
   }
 
   /// Whether this municipality's difference is larger than `other`'s (exact cross-multiplication).
-  public func hasLargerDifference(than other: ActualShare) -> Bool {
+  func hasLargerDifference(than other: ActualShare) -> Bool {
     differenceNumerator * other.differenceDenominator > other.differenceNumerator * differenceDenominator
   }
 
   /// Fuldtidspersoner with one decimal.
-  public var fuldtidspersonerText: String { DanishFormat.ratio(supportDays, windowDays, places: 1) }
+  var fuldtidspersonerText: String { DanishFormat.ratio(supportDays, windowDays, places: 1) }
   /// Faktisk andel in percent with two decimals.
-  public var faktiskAndelText: String { DanishFormat.ratio(supportDays * 100, windowDays * befolkning, places: 2) }
-  public var forventetAndelText: String { DanishFormat.decimal(forventetAndel, places: 2) }
+  var faktiskAndelText: String { DanishFormat.ratio(supportDays * 100, windowDays * befolkning, places: 2) }
+  var forventetAndelText: String { DanishFormat.decimal(forventetAndel, places: 2) }
   /// Forskel in percentage points with two decimals.
-  public var forskelText: String {
+  var forskelText: String {
     DanishFormat.ratio(Int(differenceNumerator), Int(differenceDenominator), places: 2)
   }
 }

@@ -2,16 +2,16 @@
 /// of them had no offer and under 100 hours (fokusmål 1), no jobsamtale (fokusmål 2), and a
 /// virksomhedsrettet offer (the diagnostic) in the 12 months before it. A count is `nil` when a table
 /// it needs is missing.
-public struct FocusPoint: Sendable, Equatable {
-  public let point: Day
+package struct FocusPoint: Sendable, Equatable {
+  package let point: Day
   /// Persons with public-support seniority of at least 12 months at the point.
-  public let longTerm: Int
+  package let longTerm: Int
   /// Fokusmål 1: neither an offer of any type active on at least one day nor at least 100 hours.
-  public let withoutOfferOrWork: Int?
+  package let withoutOfferOrWork: Int?
   /// Fokusmål 2 (a modelled assumption): no `jobsamtale`, held by anyone.
-  public let withoutJobsamtale: Int?
+  package let withoutJobsamtale: Int?
   /// Diagnostic: a virksomhedsrettet offer active on at least one day.
-  public let withVirksomhedsrettet: Int?
+  package let withVirksomhedsrettet: Int?
 }
 
 /// Fokusmål 1 and 2 and the virksomhedsrettet diagnostic over W's 12 measuring points (SPEC 4.2;
@@ -21,13 +21,13 @@ public struct FocusPoint: Sendable, Equatable {
 /// long-term recipient; it is met when that mean is below 30 %; with no long-term recipient at any
 /// point it is `ikke_vurderet`. The comparison with 30 % is exact (issue 14: a mean of exactly 30 % is
 /// not below 30 %); the mean itself is shown with a double's precision.
-public struct FocusTargets: Sendable, Equatable {
-  public let points: [FocusPoint]
-  public let targetPercent: FixedDecimal
+package struct FocusTargets: Sendable, Equatable {
+  package let points: [FocusPoint]
+  package let targetPercent: FixedDecimal
 
   /// The mean share (0–1) of a count over the points with long-term recipients, for display; `nil`
   /// when there are none or the count's table is missing.
-  public func meanShare(_ count: KeyPath<FocusPoint, Int?>) -> Double? {
+  package func meanShare(_ count: KeyPath<FocusPoint, Int?>) -> Double? {
     let counted = points.filter { $0.longTerm > 0 }
     guard !counted.isEmpty else { return nil }
     var sum = 0.0
@@ -41,7 +41,7 @@ public struct FocusTargets: Sendable, Equatable {
   /// Whether a fokusmål is met (mean below 30 %); `nil` when it cannot be assessed. Exact: with
   /// shares aᵢ/bᵢ over n points and the target t %, (Σ aᵢ/bᵢ) / n × 100 < t ⇔
   /// Σ aᵢ · Πⱼ≠ᵢ bⱼ · 100 · 10⁶ < t · 10⁶ · n · Π bⱼ, in integers of any size.
-  public func isMet(_ count: KeyPath<FocusPoint, Int?>) -> Bool? {
+  package func isMet(_ count: KeyPath<FocusPoint, Int?>) -> Bool? {
     let counted = points.filter { $0.longTerm > 0 }
     guard !counted.isEmpty else { return nil }
     var numerators: [UInt32] = []
@@ -62,10 +62,10 @@ public struct FocusTargets: Sendable, Equatable {
     return left < right
   }
 
-  public var fokusmaal1: Bool? { isMet(\.withoutOfferOrWork) }
-  public var fokusmaal2: Bool? { isMet(\.withoutJobsamtale) }
+  package var fokusmaal1: Bool? { isMet(\.withoutOfferOrWork) }
+  package var fokusmaal2: Bool? { isMet(\.withoutJobsamtale) }
   /// The mean number of long-term recipients over the 12 points.
-  public var meanLongTerm: Double { Double(points.reduce(0) { $0 + $1.longTerm }) / Double(max(1, points.count)) }
+  package var meanLongTerm: Double { Double(points.reduce(0) { $0 + $1.longTerm }) / Double(max(1, points.count)) }
 }
 
 extension FocusTargets {

@@ -1,5 +1,5 @@
 /// A municipality's place in the skærpet-tilsyn picture (SPEC 4.2).
-public enum SkaerpetStatus: String, Sendable, Equatable, CaseIterable {
+enum SkaerpetStatus: String, Sendable, Equatable, CaseIterable {
   /// Condition A is false: no more on public support than expected. Never covered.
   case ikkeOmfattet = "ikke_omfattet"
   /// A is true and at least one fokusmål is not met: at risk of the genopretningsfase at the annual
@@ -14,20 +14,20 @@ public enum SkaerpetStatus: String, Sendable, Equatable, CaseIterable {
 }
 
 /// One municipality's skærpet-tilsyn figures: condition A and the fokusmål.
-public struct KommuneSkaerpetTilsyn: Sendable {
-  public let kommune: Kommune
+struct KommuneSkaerpetTilsyn: Sendable {
+  let kommune: Kommune
   /// Condition A's figures; `nil` when the municipality is not in `benchmark.csv` or `ydelser` is
   /// missing.
-  public let actual: ActualShare?
+  let actual: ActualShare?
   /// The fokusmål over the 12 points; `nil` when `ydelser` is missing.
-  public let focus: FocusTargets?
+  let focus: FocusTargets?
   /// Whether the fokusmål's tables are there (fokusmål 1: tilbud and timer; 2: samtaler).
-  public let hasFokusmaal1Tables: Bool
-  public let hasFokusmaal2Tables: Bool
+  let hasFokusmaal1Tables: Bool
+  let hasFokusmaal2Tables: Bool
 
   /// The status, the first that applies of ikke_omfattet, i_risiko, mangler_data, ikke_vurderet,
   /// risikozone (SPEC 4.2).
-  public var status: SkaerpetStatus {
+  var status: SkaerpetStatus {
     guard let actual else { return .manglerData }
     if !actual.isWorseThanExpected { return .ikkeOmfattet }
     let fm1 = hasFokusmaal1Tables ? focus?.fokusmaal1 : nil
@@ -42,7 +42,7 @@ public struct KommuneSkaerpetTilsyn: Sendable {
 extension KommuneSkaerpetTilsyn {
   /// Computes the figures for one municipality's extract in `period`.
   /// - Parameter tables: the extract grouped by person, when the caller has it already.
-  public init(
+  init(
     _ extract: KommuneExtract, benchmark: BenchmarkRow?, period: Period, rules: SkaerpetRules, tables: PersonTables? = nil
   ) {
     kommune = extract.kommune

@@ -1,15 +1,15 @@
 /// The rule set's values for the skærpet-tilsyn risk (SPEC 4.2; LOB kap. 3 a), looked up on the
 /// period's last day E.
-public struct SkaerpetRules: Sendable {
-  public let windowMonths: Int
-  public let seniorityMonths: Int
-  public let maximumGapDays: Int
-  public let minimumHours: FixedDecimal
-  public let focusTargetPercent: FixedDecimal
+struct SkaerpetRules: Sendable {
+  let windowMonths: Int
+  let seniorityMonths: Int
+  let maximumGapDays: Int
+  let minimumHours: FixedDecimal
+  let focusTargetPercent: FixedDecimal
   /// From this day the scheme is abolished (the 2025 reform); the computation still runs.
-  public let abolishedFrom: Day
+  let abolishedFrom: Day
 
-  public init(rules: RuleSet, on day: Day) {
+  init(rules: RuleSet, on day: Day) {
     windowMonths = rules.integer(.skaerpetVindueMaaneder, on: day)
     seniorityMonths = rules.integer(.skaerpetAnciennitetMaaneder, on: day)
     maximumGapDays = rules.integer(.skaerpetAfbrydelseDage, on: day)
@@ -19,18 +19,18 @@ public struct SkaerpetRules: Sendable {
   }
 
   /// W = [E − 12 months + 1 day, E].
-  public func window(endingOn end: Day) -> ClosedRange<Day> {
+  func window(endingOn end: Day) -> ClosedRange<Day> {
     end.adding(months: -windowMonths).adding(days: 1)...end
   }
 
   /// The measuring points: the last day of each of W's months.
-  public func points(endingOn end: Day) -> [Day] {
+  func points(endingOn end: Day) -> [Day] {
     let last = end.yearMonth
     return (0..<windowMonths).reversed().map { last.adding(months: -$0).lastDay }
   }
 
   /// The 12 months before `point`: [point − 12 months + 1 day, point].
-  public func lookback(from point: Day) -> ClosedRange<Day> {
+  func lookback(from point: Day) -> ClosedRange<Day> {
     point.adding(months: -seniorityMonths).adding(days: 1)...point
   }
 }

@@ -1,22 +1,22 @@
 /// The national skærpet-tilsyn picture (SPEC 4.2): every municipality's figures, the rank by the
 /// difference from the expected share, the counts per status, and last period's statuses for the
 /// trend.
-public struct SkaerpetSummary: Sendable {
-  public let kommuner: [KommuneSkaerpetTilsyn]
+struct SkaerpetSummary: Sendable {
+  let kommuner: [KommuneSkaerpetTilsyn]
   /// `placering` by municipality code: 1 = largest difference, over every municipality with faktisk
   /// and forventet andel; ties by municipality code.
-  public let ranks: [Int: Int]
+  let ranks: [Int: Int]
   /// Last period's status by municipality code, when its `skaerpet_tilsyn.csv` exists.
-  public let previous: [Int: SkaerpetStatus]?
-  public let period: Period
+  let previous: [Int: SkaerpetStatus]?
+  let period: Period
   /// Whether the scheme is abolished on the period's last day E (`skaerpet.ophaevet_fra` ≤ E; SPEC
   /// 4.2, 4.6: from the first period that ends after the abolition the report words the statuses as
   /// what the computation would have shown).
-  public let isAbolished: Bool
+  let isAbolished: Bool
   /// The rule values used, for the texts.
-  public let rules: SkaerpetRules
+  let rules: SkaerpetRules
 
-  public init(kommuner: [KommuneSkaerpetTilsyn], previous: [Int: SkaerpetStatus]?, period: Period, rules: SkaerpetRules) {
+  init(kommuner: [KommuneSkaerpetTilsyn], previous: [Int: SkaerpetStatus]?, period: Period, rules: SkaerpetRules) {
     self.kommuner = kommuner
     self.previous = previous
     self.period = period
@@ -31,7 +31,7 @@ public struct SkaerpetSummary: Sendable {
     ranks = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.kommune.code, $0 + 1) })
   }
 
-  public func count(_ status: SkaerpetStatus) -> Int { kommuner.filter { $0.status == status }.count }
+  func count(_ status: SkaerpetStatus) -> Int { kommuner.filter { $0.status == status }.count }
 
-  public func previousCount(_ status: SkaerpetStatus) -> Int? { previous.map { $0.values.filter { $0 == status }.count } }
+  func previousCount(_ status: SkaerpetStatus) -> Int? { previous.map { $0.values.filter { $0 == status }.count } }
 }

@@ -7,14 +7,14 @@
 /// dates of the talks that counted; `tilbud` the offer that counted or the nearest that did not
 /// (`CaseText.offer`); `aarsag` a `NotMetReason` code for `nej`. Person ids are the municipality's
 /// pseudonymous ids; like every CSV field they pass through `CPRMasking`.
-public enum EarlyEffortCases {
-  public static let header = [
+enum EarlyEffortCases {
+  static let header = [
     "kommune", "maaned", "maal", "person_id", "maalgruppe", "start", "d6", "krav", "samtaler", "tilbud", "opfyldt",
     "aarsag",
   ]
 
   /// The whole file: the municipalities' rows (rendered in parallel) in code order.
-  public static func csv(_ summary: EarlyEffortSummary, persons: [Int: PersonRegistry]) -> [UInt8] {
+  static func csv(_ summary: EarlyEffortSummary, persons: [Int: PersonRegistry]) -> [UInt8] {
     let kommuner = summary.kommuner
     let parts = parallelMap(kommuner.count) { index in
       var csv = ExcelCSV(header: [])
@@ -93,10 +93,10 @@ extension ExcelCSV {
 }
 
 /// Short texts for the case lists and `tilsyn forklar`.
-public enum CaseText {
+enum CaseText {
   /// An offer: "virksomhedspraktik 05-03-2024–20-03-2024", open-ended "… 05-03-2024–", with the grant
   /// date of a wage subsidy ("bevilget 01-03-2024").
-  public static func offer(_ offer: Tilbud) -> String {
+  static func offer(_ offer: Tilbud) -> String {
     var text = "\(offer.type.rawValue) \(offer.start.danish)–\(offer.slut?.danish ?? "")"
     if let granted = offer.bevilget, offer.type.isLoentilskud { text += " bevilget \(granted.danish)" }
     return text
@@ -106,7 +106,7 @@ public enum CaseText {
 extension RuleText {
   /// A requirement in a case-list cell: "4 jobsamtaler jobcenter/faelles mdr. 0-6" for a target
   /// group's talks; "tilbud min. 14 dage, loentilskud op til 21 dage efter D6" for the offer.
-  public static func compactRequirement(_ rules: MeasureMonthRules, group: Maalgruppe) -> String {
+  static func compactRequirement(_ rules: MeasureMonthRules, group: Maalgruppe) -> String {
     if let offer = rules.offer {
       return "tilbud min. \(offer.minimumDays) dage, loentilskud op til \(offer.graceDays) dage efter D6"
     }
@@ -120,8 +120,8 @@ extension RuleText {
 /// by reason (long format, reasons in `NotMetReason` order, only those that occur), beside the
 /// measure's not-met total: "27 af 41 havde intet tilbud". Municipalities with `mangler_data` for a
 /// measure have no rows for it.
-public enum EarlyEffortReasonTable {
-  public static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
+enum EarlyEffortReasonTable {
+  static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: ["kommune", "kommunenavn", "amk", "maal", "aarsag", "antal", "ikke_opfyldt"])
     for result in summary.kommuner {
       for measureResult in result.results {

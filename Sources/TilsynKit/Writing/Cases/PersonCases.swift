@@ -4,12 +4,12 @@
 /// on after a mayor's letter. `ved_udgang` is the outcome at E (`skiftet_ydelse`,
 /// `fortsat_kontanthjaelp`, `afgaaet`, `anden_ydelse`); `rehabiliteringsteam` the date of the first
 /// meeting since the marking, empty when none.
-public enum FlereSkalMedCases {
-  public static let header = [
+enum FlereSkalMedCases {
+  static let header = [
     "kommune", "person_id", "markeret_fra", "rehabiliteringsteam", "ved_udgang", "over_9_mdr", "uden_tilbud",
   ]
 
-  public static func csv(_ summary: FlereSkalMedSummary, persons: [Int: PersonRegistry]) -> ExcelCSV {
+  static func csv(_ summary: FlereSkalMedSummary, persons: [Int: PersonRegistry]) -> ExcelCSV {
     var csv = ExcelCSV(header: header)
     for result in summary.kommuner {
       guard let people = result.persons, let registry = persons[result.kommune.code] else { continue }
@@ -26,10 +26,10 @@ public enum FlereSkalMedCases {
 
 /// `sager/fremdriftsgaranti.csv` (SPEC 5.2; internal): one row per person due at E under the proposed
 /// fremdriftsgaranti, whether met, and the date of the fremdriftsvurdering that met it.
-public enum FremdriftCases {
-  public static let header = ["kommune", "person_id", "opfyldt", "fremdriftsvurdering"]
+enum FremdriftCases {
+  static let header = ["kommune", "person_id", "opfyldt", "fremdriftsvurdering"]
 
-  public static func csv(_ summary: FremdriftSummary, persons: [Int: PersonRegistry]) -> ExcelCSV {
+  static func csv(_ summary: FremdriftSummary, persons: [Int: PersonRegistry]) -> ExcelCSV {
     var csv = ExcelCSV(header: header)
     for result in summary.kommuner {
       guard let due = result.duePersons, let registry = persons[result.kommune.code] else { continue }

@@ -3,8 +3,8 @@
 /// sorted by AMK, then name (Danish alphabetical order), with the criterion or criteria it does not
 /// meet and its highest monthly share (below the criterion in every month by definition). Only the
 /// measures that flag appear (SPEC 4.6: never the a-kasse measure).
-public enum EarlyEffortAppendix {
-  public static let title = "Oversigt over kommuner, som ikke opfylder kriterierne i den tidlige indsats"
+enum EarlyEffortAppendix {
+  static let title = "Oversigt over kommuner, som ikke opfylder kriterierne i den tidlige indsats"
 
   /// The rows in appendix order.
   static func rows(_ summary: EarlyEffortSummary) -> [KommuneEarlyEffort] {
@@ -15,7 +15,7 @@ public enum EarlyEffortAppendix {
   }
 
   /// `bilag_tidlig_indsats.csv`.
-  public static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
+  static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
     let measures = summary.flaggingMeasures
     var csv = ExcelCSV(
       header: ["amk", "kommune", "kommunenavn"] + measures.map { "\($0.id)_under_kriteriet" }
@@ -30,7 +30,7 @@ public enum EarlyEffortAppendix {
   }
 
   /// `bilag_tidlig_indsats.md`.
-  public static func markdown(_ summary: EarlyEffortSummary, period: Period) -> String {
+  static func markdown(_ summary: EarlyEffortSummary, period: Period) -> String {
     let measures = summary.flaggingMeasures
     var table = MarkdownTable(
       header: ["AMK", "Kommune"] + measures.map { $0.name.capitalizedFirst }

@@ -2,8 +2,8 @@
 /// municipality and measure: the status and the half-year's cohort, met and share (summed over the
 /// months), and per municipality the overall status (`maal` = `samlet`, counts empty). Sorted by
 /// municipality, measure, period; a measure a period did not have has no row for it.
-public enum EarlyEffortHistoryTable {
-  public static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
+enum EarlyEffortHistoryTable {
+  static func csv(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: ["kommune", "kommunenavn", "maal", "periode", "status", "kohorte", "opfyldt", "andel"])
     let earlier = summary.history.followUps
     for result in summary.kommuner {

@@ -3,10 +3,10 @@
 /// with one decimal, rounded half away from zero; where a measure is `mangler_data` its counts and
 /// shares are empty, never 0. No column name carries a threshold: the criterion of each month is a
 /// column of its own.
-public enum EarlyEffortTables {
+enum EarlyEffortTables {
   /// One row per municipality × measure × month whose regime has the measure (SPEC 4.6: months of a
   /// regime without it have no rows), with the month's criterion (percent) and regime.
-  public static func months(_ summary: EarlyEffortSummary) -> ExcelCSV {
+  static func months(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: [
       "kommune", "kommunenavn", "amk", "maaned", "maal", "kohorte", "opfyldt", "andel", "vurderbar", "kriterium", "regime",
     ])
@@ -34,7 +34,7 @@ public enum EarlyEffortTables {
 
   /// One row per municipality: per measure its status, assessable months below the criterion, lowest
   /// and highest monthly share; the overall status; and its change on the list since last time.
-  public static func kommuner(_ summary: EarlyEffortSummary) -> ExcelCSV {
+  static func kommuner(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var header = ["kommune", "kommunenavn", "amk"]
     for measure in summary.measures {
       let m = measure.id
@@ -63,7 +63,7 @@ public enum EarlyEffortTables {
 
   /// The target-group breakdown: the nation first (`kommune` empty, `Hele landet`), then each
   /// municipality; cohort and met over the half-year per measure and target group.
-  public static func targetGroups(_ summary: EarlyEffortSummary) -> ExcelCSV {
+  static func targetGroups(_ summary: EarlyEffortSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: ["kommune", "kommunenavn", "maal", "maalgruppe", "kohorte", "opfyldt", "andel"])
     for measure in summary.measures {
       for (group, count) in summary.nationalGroups(measure) {

@@ -1,10 +1,10 @@
 /// The not-met reasons in words (issue 15): for the report's table under the flagged municipalities
 /// and the letter's sentence "27 af 41 havde intet tilbud; 9 havde et tilbud, der var for kort".
-public enum ReasonText {
+enum ReasonText {
   /// One sentence over a measure's not-met spells, largest reason first (ties in `NotMetReason`
   /// order), "alle 421 havde for få jobsamtaler" when there is one reason; empty when every spell met
   /// the measure or there are no counts.
-  public static func sentence(_ reasons: [(reason: NotMetReason, count: Int)]?) -> String {
+  static func sentence(_ reasons: [(reason: NotMetReason, count: Int)]?) -> String {
     guard let reasons, !reasons.isEmpty else { return "" }
     if reasons.count == 1 { return "alle \(DanishFormat.grouped(reasons[0].count)) \(reasons[0].reason.danish)" }
     let total = reasons.reduce(0) { $0 + $1.count }

@@ -4,71 +4,71 @@
 /// six tables and how each rule judged them. Built from the same judgements as the reports
 /// (`KommuneEarlyEffort`), then printed as Danish text (`ExplanationText`) or JSON
 /// (`ExplanationJSON`).
-public struct Explanation: Sendable {
-  public let kommune: Kommune
-  public let period: Period
-  public let ruleSetVersion: String
-  public let overall: OverallStatus
+package struct Explanation: Sendable {
+  let kommune: Kommune
+  package let period: Period
+  package let ruleSetVersion: String
+  let overall: OverallStatus
   /// SPEC 4.1 `i_traek`, from the earlier reports found.
-  public let streak: Int?
-  public let measures: [MeasureExplanation]
+  package let streak: Int?
+  package let measures: [MeasureExplanation]
   /// With `--maal`: that measure's not-met spells, month by month.
-  public let cases: [CaseLine]?
+  package let cases: [CaseLine]?
   /// With `--person`.
-  public let person: PersonExplanation?
+  package let person: PersonExplanation?
 
   /// One measure's half-year.
-  public struct MeasureExplanation: Sendable {
-    public let measure: EarlyEffortMeasure
-    public let halfYear: MeasureHalfYear
+  package struct MeasureExplanation: Sendable {
+    let measure: EarlyEffortMeasure
+    let halfYear: MeasureHalfYear
     /// The requirement in words, per month (the month's regime's).
-    public let requirements: [String]
+    package let requirements: [String]
     /// Not-met spells by reason over the half-year (`nil` for `mangler_data`).
-    public let reasons: [(reason: NotMetReason, count: Int)]?
+    let reasons: [(reason: NotMetReason, count: Int)]?
   }
 
   /// A not-met cohort spell.
-  public struct CaseLine: Sendable {
-    public let measure: EarlyEffortMeasure
-    public let month: YearMonth
-    public let personID: String
-    public let judged: JudgedSpell
+  package struct CaseLine: Sendable {
+    let measure: EarlyEffortMeasure
+    package let month: YearMonth
+    package let personID: String
+    let judged: JudgedSpell
   }
 
   /// One person: the rows and the judgements.
-  public struct PersonExplanation: Sendable {
-    public let id: String
+  package struct PersonExplanation: Sendable {
+    package let id: String
     /// The person's rows of the six tables, by date (then table order).
-    public let rows: [TimelineRow]
+    package let rows: [TimelineRow]
     /// Each cohort spell of the person in the period, per measure and month.
-    public let judgements: [PersonJudgement]
+    package let judgements: [PersonJudgement]
   }
 
   /// One row of an input table on the person's timeline.
-  public struct TimelineRow: Sendable {
-    public let table: TableKind
-    public let day: Day
-    public let text: String
+  package struct TimelineRow: Sendable {
+    package let table: TableKind
+    package let day: Day
+    package let text: String
   }
 
   /// How one measure judged one of the person's cohort spells, with every conversation or offer of
   /// the person and how the rule saw it.
-  public struct PersonJudgement: Sendable {
-    public let measure: EarlyEffortMeasure
-    public let month: YearMonth
-    public let requirement: String
-    public let judged: JudgedSpell
-    public let talks: [(samtale: Samtale, verdict: TalkVerdict)]
-    public let offers: [(offer: Tilbud, reason: NotMetReason?)]
+  package struct PersonJudgement: Sendable {
+    let measure: EarlyEffortMeasure
+    package let month: YearMonth
+    package let requirement: String
+    let judged: JudgedSpell
+    let talks: [(samtale: Samtale, verdict: TalkVerdict)]
+    let offers: [(offer: Tilbud, reason: NotMetReason?)]
   }
 }
 
 /// Why `tilsyn forklar` cannot explain what it was asked (exit 2).
-public enum ExplanationError: Error, Equatable, CustomStringConvertible {
+package enum ExplanationError: Error, Equatable, CustomStringConvertible {
   case unknownMeasure(String, known: [String])
   case unknownPerson(String, kommune: String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .unknownMeasure(let id, let known):
       "ukendt mål '\(id)' i --maal: regelsættets mål er \(known.joined(separator: ", "))"

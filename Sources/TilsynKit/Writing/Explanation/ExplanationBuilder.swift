@@ -2,7 +2,7 @@ extension Explanation {
   /// Explains `extract` (one municipality's tables) in `period`: computes its early effort with the
   /// production code and, for a person, asks the same rules how they saw each conversation and
   /// offer (`SamtaleRule.verdicts`, `TilbudRule.verdicts`).
-  public init(
+  package init(
     extract: KommuneExtract, period: Period, rules: EarlyEffortRules, history: EarlyEffortHistory,
     measureID: String? = nil, personID: String? = nil
   ) throws(ExplanationError) {

@@ -1,7 +1,7 @@
 /// `tilsyn forklar --json`: the same explanation for other tools, as one JSON object (keys in a fixed
 /// order, codes rather than words; dates ISO 8601; shares as `met` and `cohort`, never rounded).
-public enum ExplanationJSON {
-  public static func text(_ explanation: Explanation) -> String {
+package enum ExplanationJSON {
+  package static func text(_ explanation: Explanation) -> String {
     CPRMasking.masked(value(explanation).text() + "\n")
   }
 

@@ -1,7 +1,7 @@
 /// `tilsyn forklar` for the terminal, in Danish (SPEC 1). Every number is the production code's;
 /// CPR-like tokens are masked like every other output (SPEC 3.1).
-public enum ExplanationText {
-  public static func text(_ explanation: Explanation) -> String {
+package enum ExplanationText {
+  package static func text(_ explanation: Explanation) -> String {
     var lines: [String] = []
     let kommune = explanation.kommune
     lines.append(

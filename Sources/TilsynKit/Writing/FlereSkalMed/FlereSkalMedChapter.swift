@@ -2,9 +2,9 @@
 /// of 7 May 2019: how many in gruppe 2 switched benefit, how many still on kontanthjælp have been in
 /// gruppe 2 for more than nine months, how many are in no active offer; then the municipalities whose
 /// mayor gets a letter, and those without data.
-public enum FlereSkalMedChapter {
+enum FlereSkalMedChapter {
   /// The headline line: the municipalities whose mayor gets a letter, or why no letters are written.
-  public static func headline(_ summary: FlereSkalMedSummary) -> String {
+  static func headline(_ summary: FlereSkalMedSummary) -> String {
     guard let thresholds = summary.thresholds else { return "Flere skal med, gruppe 2: ingen kommuner i opgørelsen." }
     let count = summary.kommuner.filter { ($0.counts?.over9Mdr ?? 0) >= thresholds.letterMinimum }.count
     let who =
@@ -21,7 +21,7 @@ public enum FlereSkalMedChapter {
       + (thresholds.requirementRemovedFrom.map { " med virkning fra \(PeriodText.longDate($0))" } ?? "")
   }
 
-  public static func markdown(_ summary: FlereSkalMedSummary, period: Period) -> String {
+  static func markdown(_ summary: FlereSkalMedSummary, period: Period) -> String {
     let e = period.lastDay
     var text = "## Flere skal med, gruppe 2\n\n"
     text +=

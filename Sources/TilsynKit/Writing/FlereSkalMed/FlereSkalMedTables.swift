@@ -2,14 +2,14 @@
 /// as SPEC 4.3 names them, the three shares of the minister's letter of 7 May 2019 (percent, one
 /// decimal; empty without a denominator) and the status (`brev` when `over_9_mdr` ≥ 20). Where the
 /// measure is `mangler_data` the counts and shares are empty, never 0.
-public enum FlereSkalMedTables {
-  public static let header = [
+enum FlereSkalMedTables {
+  static let header = [
     "kommune", "kommunenavn", "amk", "i_gruppe2", "behandlet", "skiftet_ydelse", "fortsat_kontanthjaelp",
     "over_9_mdr", "uden_tilbud", "afgaaet", "anden_ydelse", "andel_skiftet_ydelse", "andel_over_9_mdr",
     "andel_uden_tilbud", "status",
   ]
 
-  public static func csv(_ summary: FlereSkalMedSummary) -> ExcelCSV {
+  static func csv(_ summary: FlereSkalMedSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: header)
     for result in summary.kommuner {
       let kommune = result.kommune

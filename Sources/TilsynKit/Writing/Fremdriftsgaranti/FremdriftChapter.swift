@@ -1,8 +1,8 @@
 /// The fremdriftsgaranti chapter of `rapport.md` (SPEC 4.4, 5). It says first that this is a proposed
 /// scheme (the expert group on the future employment effort, 2024; DOMAIN), then how it is measured,
 /// the national share, the count per status and the municipalities under the criterion.
-public enum FremdriftChapter {
-  public static func markdown(_ summary: FremdriftSummary, period: Period) -> String {
+enum FremdriftChapter {
+  static func markdown(_ summary: FremdriftSummary, period: Period) -> String {
     let e = period.lastDay
     var text = "## Fremdriftsgaranti (foreslået ordning)\n\n"
     text +=

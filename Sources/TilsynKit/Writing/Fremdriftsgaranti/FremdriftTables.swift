@@ -3,13 +3,13 @@
 /// column that marks every row as a proposed scheme (`foreslaaet_ordning`: the expert group's
 /// proposal of 2024, not law). Where the measure is `mangler_data` the counts and share are empty,
 /// never 0.
-public enum FremdriftTables {
-  public static let header = ["kommune", "kommunenavn", "amk", "omfattet", "opfyldt", "andel", "status", "ordning"]
+enum FremdriftTables {
+  static let header = ["kommune", "kommunenavn", "amk", "omfattet", "opfyldt", "andel", "status", "ordning"]
 
   /// The `ordning` cell of every row.
-  public static let proposedScheme = "foreslaaet_ordning"
+  static let proposedScheme = "foreslaaet_ordning"
 
-  public static func csv(_ summary: FremdriftSummary) -> ExcelCSV {
+  static func csv(_ summary: FremdriftSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: header)
     for result in summary.kommuner {
       let kommune = result.kommune

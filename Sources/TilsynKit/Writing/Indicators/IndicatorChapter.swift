@@ -2,8 +2,8 @@
 /// (the indicators that replaced the 2012 reform's targets, DOMAIN "The reform indicators"), that
 /// their definitions are modelled, the national values with their arithmetic, the definitions with
 /// the rule set's thresholds, and every municipality's value and place per indicator.
-public enum IndicatorChapter {
-  public static func markdown(_ summary: IndicatorSummary, period: Period) -> String {
+enum IndicatorChapter {
+  static func markdown(_ summary: IndicatorSummary, period: Period) -> String {
     var text = "## Reformindikatorer for førtidspension og fleksjob\n\n"
     text += """
       Siden 2014 følges reformen af førtidspension og fleksjob fra 2012 ikke med mål, men med indikatorer på \

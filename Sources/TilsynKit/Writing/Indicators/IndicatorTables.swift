@@ -10,9 +10,9 @@
 /// fuldtidspersoner; `fleksjob_faa_timer` (persons on `FJ` on W's first day with at most 43.3 hours in
 /// its first month) and `fleksjob_timeprogression` (of these, those with the progression). `status` is
 /// `beregnet`, `mangler_data` or `mangler_data_timer`.
-public enum IndicatorTables {
+enum IndicatorTables {
   /// The header, in order.
-  public static let header: [String] =
+  static let header: [String] =
     [
       "kommune", "kommunenavn", "amk",
       "tilgang_fp", "befolkning_16_66", "tilgang_fp_pr_10000",
@@ -23,7 +23,7 @@ public enum IndicatorTables {
       "fleksjob_faa_timer", "fleksjob_timeprogression", "timeprogression_andel",
     ] + Indicator.allCases.map { "placering_" + $0.rawValue } + ["status"]
 
-  public static func csv(_ summary: IndicatorSummary) -> ExcelCSV {
+  static func csv(_ summary: IndicatorSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: header)
     for result in summary.kommuner {
       let kommune = result.kommune

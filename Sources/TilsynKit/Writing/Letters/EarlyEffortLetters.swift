@@ -2,17 +2,17 @@
 /// (SPEC 5, DOMAIN "The early effort": dialogue and help, no redegørelse), filled from
 /// `data/skabeloner/brev_tidlig_indsats.md`. Only measures that flag enter a letter (SPEC 4.6: never
 /// the a-kasse measure); every threshold it states is the rule set's for the period.
-public enum EarlyEffortLetters {
-  public static let templateName = "brev_tidlig_indsats.md"
+package enum EarlyEffortLetters {
+  package static let templateName = "brev_tidlig_indsats.md"
 
   /// The placeholders the template may use.
-  public static let placeholders = LetterContext.commonPlaceholders.union([
+  package static let placeholders = LetterContext.commonPlaceholders.union([
     "kriterier", "maanedstabel", "landsandele", "antal_kommuner", "kriterium", "kriterium_maaneder",
     "kohorte_minimum", "anciennitet", "de_foerste_maaneder", "i_traek", "aarsager",
   ])
 
   /// One letter per municipality that is `opfylder_ikke`, in code order, as Markdown and Word.
-  public static func letters(
+  static func letters(
     _ summary: EarlyEffortSummary, template: LetterTemplate, context: LetterContext
   ) -> [(path: String, bytes: [UInt8])] {
     let rules = summary.rules

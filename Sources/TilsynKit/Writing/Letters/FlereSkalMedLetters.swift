@@ -2,19 +2,19 @@
 /// kontanthjælp recipients have been in Flere skal med gruppe 2 for more than `fsm2.maaneder` (9) months without being treated
 /// in the rehabiliteringsteam (SPEC 4.3, 5; DOMAIN: the letter of 7 May 2019), filled from
 /// `data/skabeloner/brev_flere_skal_med.md`.
-public enum FlereSkalMedLetters {
-  public static let templateName = "brev_flere_skal_med.md"
+package enum FlereSkalMedLetters {
+  package static let templateName = "brev_flere_skal_med.md"
 
   /// The placeholders the template may use: the municipality's own counts and shares and the
   /// national comparison.
-  public static let placeholders = LetterContext.commonPlaceholders.union([
+  package static let placeholders = LetterContext.commonPlaceholders.union([
     "i_gruppe2", "behandlet", "skiftet_ydelse", "fortsat_kontanthjaelp", "over_9_mdr", "uden_tilbud", "afgaaet",
     "andel_skiftet", "andel_over_9_mdr", "andel_uden_tilbud", "land_i_gruppe2", "land_over_9_mdr", "land_andel_skiftet",
     "antal_kommuner_brev", "maaneder", "brev_minimum",
   ])
 
   /// One letter per municipality that gets one, in code order, as Markdown and Word.
-  public static func letters(
+  static func letters(
     _ summary: FlereSkalMedSummary, template: LetterTemplate, context: LetterContext
   ) -> [(path: String, bytes: [UInt8])] {
     let national = summary.national

@@ -1,24 +1,24 @@
 /// What every letter carries besides the municipality's own numbers (SPEC 5, `breve/`): the date in
 /// long Danish form ("30. september 2024"), the journal-number placeholder STAR fills in its document
 /// system, and the period.
-public struct LetterContext: Sendable {
+struct LetterContext: Sendable {
   /// The letter's date. A fixed function of the period unless given (`--brevdato`), so reruns stay
   /// byte-identical: by default three months after the period's last day (2024H1 → 30. september 2024).
-  public var date: Day
-  public var period: Period
+  var date: Day
+  var period: Period
   /// Left for STAR's document system to fill in.
-  public static let journalNumber = "[j.nr. indsættes]"
+  static let journalNumber = "[j.nr. indsættes]"
 
-  public init(period: Period, date: Day? = nil) {
+  init(period: Period, date: Day? = nil) {
     self.period = period
     self.date = date ?? period.lastDay.adding(months: 3)
   }
 
   /// The placeholders every template may use.
-  public static let commonPlaceholders: Set<String> = ["dato", "journalnummer", "periode", "kommunenavn", "kommunekode", "amk"]
+  static let commonPlaceholders: Set<String> = ["dato", "journalnummer", "periode", "kommunenavn", "kommunekode", "amk"]
 
   /// Their values for `kommune`.
-  public func commonValues(_ kommune: Kommune) -> [String: String] {
+  func commonValues(_ kommune: Kommune) -> [String: String] {
     [
       "dato": PeriodText.longDate(date), "journalnummer": Self.journalNumber, "periode": PeriodText.long(period),
       "kommunenavn": kommune.name, "kommunekode": kommune.codeText, "amk": kommune.amk,
@@ -27,7 +27,7 @@ public struct LetterContext: Sendable {
 
   /// `breve/<folder>/<kode>-<navn>.md`, the name with spaces and slashes as hyphens (the Word
   /// document beside it: `LetterFiles`).
-  public static func path(folder: String, _ kommune: Kommune) -> String {
+  static func path(folder: String, _ kommune: Kommune) -> String {
     let name = String(kommune.name.map { $0 == " " || $0 == "/" ? "-" : $0 })
     return "breve/\(folder)/\(kommune.codeText)-\(name).md"
   }

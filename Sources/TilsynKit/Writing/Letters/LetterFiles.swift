@@ -2,9 +2,9 @@
 /// Word document beside it (`.docx`, `WordDocument`), so the template drives both formats. The
 /// letter's first paragraph is its letterhead (the sender: "Styrelsen for Arbejdsmarked og
 /// Rekruttering — AMK Øst") and is set as such in Word; the title is the letter's first heading.
-public enum LetterFiles {
+enum LetterFiles {
   /// `breve/x/101-København.md` and `breve/x/101-København.docx`.
-  public static func files(markdownPath: String, letter: String) -> [(path: String, bytes: [UInt8])] {
+  static func files(markdownPath: String, letter: String) -> [(path: String, bytes: [UInt8])] {
     precondition(markdownPath.hasSuffix(".md"), "a letter's path ends in .md")
     let docxPath = markdownPath.dropLast(".md".count) + ".docx"
     return [

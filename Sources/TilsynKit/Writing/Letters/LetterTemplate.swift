@@ -4,8 +4,8 @@ import Foundation
 /// analyst can edit without touching code (SPEC 5, `breve/`). The template is checked when it is
 /// loaded: a placeholder the letter does not provide is a configuration error naming the template,
 /// the line and the placeholder, so a typo never reaches a mayor.
-public struct LetterTemplate: Sendable {
-  public let path: String
+package struct LetterTemplate: Sendable {
+  package let path: String
   /// The text split into literal parts and placeholders, in order.
   private let parts: [Part]
 
@@ -17,7 +17,7 @@ public struct LetterTemplate: Sendable {
   /// Parses `text`; every placeholder must be one of `known`. A template saved on Windows (CRLF) or an
   /// old Mac (CR) reads like one with LF: Swift counts "\r\n" as one character, so splitting on "\n"
   /// alone would see one long line and name line 1 in every error (issue 14). Letters come out with LF.
-  public init(text: String, path: String, known: Set<String>) throws(ConfigurationError) {
+  package init(text: String, path: String, known: Set<String>) throws(ConfigurationError) {
     self.path = path
     var parts: [Part] = []
     let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -45,14 +45,14 @@ public struct LetterTemplate: Sendable {
   }
 
   /// Reads and checks the template at `path`.
-  public static func load(path: String, known: Set<String>) throws(ConfigurationError) -> LetterTemplate {
+  package static func load(path: String, known: Set<String>) throws(ConfigurationError) -> LetterTemplate {
     let bytes: [UInt8]
     do { bytes = try FileBytes.read(path) } catch { throw .badDataFile(path: path, line: 0, message: error.description) }
     return try LetterTemplate(text: String(decoding: bytes, as: UTF8.self), path: path, known: known)
   }
 
   /// The letter with every placeholder replaced by its value.
-  public func render(_ values: [String: String]) -> String {
+  package func render(_ values: [String: String]) -> String {
     parts.map { part in
       switch part {
       case .text(let text): return text

@@ -1,8 +1,8 @@
 /// `rapport.md`, the analyst's follow-up report (SPEC 5), in Danish: the headline numbers with the
 /// trend first, then which regime governs each month, each measure's chapter, data quality and
 /// methodology with the rule set and its modelled assumptions.
-public enum Report {
-  public static func markdown(
+enum Report {
+  static func markdown(
     period: Period, summaries: Summaries, extract: Extract, register: KommuneRegister, rules: RuleSet,
     disclosure: AuditResult
   ) -> String {
@@ -35,7 +35,7 @@ public enum Report {
   }
 
   /// The headline numbers, with the trend: the report's and the committee briefing's first lines.
-  public static func headlines(_ summaries: Summaries) -> [String] {
+  static func headlines(_ summaries: Summaries) -> [String] {
     let fremdrift = summaries.fremdrift
     var lines = EarlyEffortChapter.headline(summaries.earlyEffort) + [SkaerpetChapter.headline(summaries.skaerpet)]
     lines.append(FlereSkalMedChapter.headline(summaries.flereSkalMed))

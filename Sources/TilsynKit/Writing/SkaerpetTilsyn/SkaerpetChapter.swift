@@ -1,11 +1,11 @@
 /// The skærpet-tilsyn chapter of `rapport.md` and its appendix `bilag_skaerpet_tilsyn.md` (SPEC 4.2,
 /// 5): how many municipalities have more on public support than expected and do not meet the
 /// fokusmål, against last time; the lists; fokusmål 2 labelled as a modelled assumption.
-public enum SkaerpetChapter {
+enum SkaerpetChapter {
   /// The headline line: "N kommuner har flere på offentlig forsørgelse end forventet og opfylder ikke
   /// fokusmålene, mod M i forrige opfølgning." Once the scheme is abolished, what the computation
   /// would have shown, not a risk of being selected (SPEC 4.6).
-  public static func headline(_ summary: SkaerpetSummary) -> String {
+  static func headline(_ summary: SkaerpetSummary) -> String {
     let previous = summary.previousCount(.iRisiko).map { ", mod \($0) i forrige opfølgning" } ?? ""
     let count = EarlyEffortChapter.kommuner(summary.count(.iRisiko))
     if summary.isAbolished {
@@ -17,7 +17,7 @@ public enum SkaerpetChapter {
       + "(risiko for skærpet tilsyn)."
   }
 
-  public static func markdown(_ summary: SkaerpetSummary) -> String {
+  static func markdown(_ summary: SkaerpetSummary) -> String {
     let atRisk = summary.count(.iRisiko)
     let previous = summary.previousCount(.iRisiko).map { ", mod \($0) i forrige opfølgning" } ?? ""
     var text: String
@@ -63,7 +63,7 @@ public enum SkaerpetChapter {
   }
 
   /// `bilag_skaerpet_tilsyn.md`: the municipalities `i_risiko` and in the `risikozone`.
-  public static func appendix(_ summary: SkaerpetSummary) -> String {
+  static func appendix(_ summary: SkaerpetSummary) -> String {
     if summary.isAbolished {
       var text = "# Bilag: Skærpet tilsyn (ophævet) — hvad beregningen ville have vist, \(PeriodText.long(summary.period))\n\n"
       text += "*Ordningen er ophævet pr. \(PeriodText.longDate(summary.rules.abolishedFrom)) ved beskæftigelsesreformen 2025; "

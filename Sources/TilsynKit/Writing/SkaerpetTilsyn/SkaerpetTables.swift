@@ -1,7 +1,7 @@
 /// `skaerpet_tilsyn.csv` (SPEC 4.2, 5): one row per municipality with condition A's figures, the rank,
 /// the fokusmål and the status; empty cells where a figure cannot be computed (never 0).
-public enum SkaerpetTables {
-  public static func csv(_ summary: SkaerpetSummary) -> ExcelCSV {
+enum SkaerpetTables {
+  static func csv(_ summary: SkaerpetSummary) -> ExcelCSV {
     var csv = ExcelCSV(header: [
       "kommune", "kommunenavn", "amk", "befolkning_16_66", "fuldtidspersoner", "faktisk_andel", "forventet_andel",
       "forskel_pp", "placering", "betingelse_a", "langtidsforsoergede_gns", "fm1_andel", "fm1_opfyldt", "fm2_andel",
