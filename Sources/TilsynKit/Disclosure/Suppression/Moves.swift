@@ -8,9 +8,12 @@ struct Move: Sendable {
 
   func scaled(_ factor: Int) -> Move { Move(cells: cells.map { ($0.cell, $0.change * factor) }) }
 
-  /// Both moves at once (their sum keeps every sum too); cells that cancel drop out.
-  func adding(_ other: Move) -> Move {
-    var merged = cells
+  /// Both moves at once (their sum keeps every sum too); cells that cancel drop out. The cells of
+  /// `self` come first, in order, then those only `other` has; written into `merged` (emptied
+  /// first, its storage kept) so that trying many sums allocates nothing.
+  func adding(_ other: Move, into merged: inout [(cell: PublicationTable.Cell, change: Int)]) {
+    merged.removeAll(keepingCapacity: true)
+    merged.append(contentsOf: cells)
     for (cell, change) in other.cells {
       if let index = merged.firstIndex(where: { $0.cell == cell }) {
         merged[index].change += change
@@ -18,7 +21,7 @@ struct Move: Sendable {
         merged.append((cell, change))
       }
     }
-    return Move(cells: merged.filter { $0.change != 0 })
+    merged.removeAll { $0.change == 0 }
   }
 }
 
@@ -31,9 +34,9 @@ struct MoveCatalogue: Sendable {
   private let parent: [Int: Int]
   private let children: [Int: [Int]]
   private let columnPatterns: [(components: [Int], total: Int)]
-  private let activeLines: [[Cell]]
-  /// Indices into `activeLines`, by `row × columns + column`.
-  private let linesByCell: [[Int]]
+  /// The stated sums each cell belongs to, by `row × columns + column`: the sum's index and the
+  /// cell's sign in `components − total = 0` (+1 a component, −1 the total), once per membership.
+  private let linesByCell: [[(line: Int, sign: Int)]]
 
   init(_ table: PublicationTable) {
     self.table = table
@@ -55,10 +58,11 @@ struct MoveCatalogue: Sendable {
     self.parent = parent
     self.children = children
     columnPatterns = patterns
-    activeLines = table.lines.compactMap { $0.members(in: table) }
-    var byCell = Array(repeating: [Int](), count: table.rows.count * table.countColumns.count)
-    for (index, members) in activeLines.enumerated() {
-      for cell in members { byCell[cell.row * table.countColumns.count + cell.column].append(index) }
+    var byCell = Array(repeating: [(line: Int, sign: Int)](), count: table.rows.count * table.countColumns.count)
+    for (index, members) in table.lines.compactMap({ $0.members(in: table) }).enumerated() {
+      for (position, cell) in members.enumerated() {
+        byCell[cell.row * table.countColumns.count + cell.column].append((index, position == members.count - 1 ? -1 : 1))
+      }
     }
     linesByCell = byCell
   }
@@ -134,14 +138,20 @@ struct MoveCatalogue: Sendable {
         cells.append((Cell(row: row, column: column), rowSign * columnSign))
       }
     }
-    func change(_ cell: Cell) -> Int { cells.first { $0.cell == cell }?.change ?? 0 }
-    var checked: [Int] = []
-    for (cell, _) in cells {
-      for line in linesByCell[cell.row * table.countColumns.count + cell.column] where !checked.contains(line) {
-        checked.append(line)
-        let members = activeLines[line]
-        let sum = members.dropLast().reduce(0) { $0 + change($1) }
-        if sum != change(members[members.count - 1]) { return nil }
+    // A sum holds when its members' changes, signed, add up to 0; only the move's own cells
+    // change. Each sum is checked at the first of the move's cells in it.
+    let width = table.countColumns.count
+    for (position, (cell, _)) in cells.enumerated() {
+      for (line, _) in linesByCell[cell.row * width + cell.column] {
+        let seen = cells[..<position].contains { earlier in
+          linesByCell[earlier.cell.row * width + earlier.cell.column].contains { $0.line == line }
+        }
+        if seen { continue }
+        var sum = 0
+        for (member, change) in cells[position...] {
+          for entry in linesByCell[member.row * width + member.column] where entry.line == line { sum += entry.sign * change }
+        }
+        if sum != 0 { return nil }
       }
     }
     return Move(cells: cells)
