@@ -42,7 +42,6 @@ struct ProtectionSearch {
   /// The "at most" relations with both sides available, by the part's row.
   let subsetsByRow: [[PublicationTable.Subset]]
   private var cache: [[Move]?]
-  private var columnSets: [[[(Int, Int)]]?]
 
   init(table: PublicationTable, minimum: Int) {
     self.table = table
@@ -59,7 +58,6 @@ struct ProtectionSearch {
     }
     subsetsByRow = subsets
     cache = Array(repeating: nil, count: table.rows.count * table.countColumns.count)
-    columnSets = Array(repeating: nil, count: table.countColumns.count)
   }
 
   /// The flat index of `cell`.
@@ -149,6 +147,7 @@ struct ProtectionSearch {
     var isHidden = Array(repeating: false, count: values.count)
     for cell in hidden { isHidden[index(cell)] = true }
     var merged: Cells = []
+    var slots = Array(repeating: 0, count: values.count)
     var remaining = need
     for step in 0..<12 {
       var bestFull: Candidate?
@@ -185,12 +184,16 @@ struct ProtectionSearch {
       }
       if bestFull == nil || bestFull!.cost.cells > 0 {
         for (base, whole) in blocked.sorted(by: { $0.candidate.cost < $1.candidate.cost }).prefix(6) {
+          for (position, (cell, _)) in base.move.cells.enumerated() { slots[index(cell)] = position + 1 }
           for raise in movesThrough(whole) {
             // Without adding, every cell of the sum must be hidden: `base`'s are, so `raise`'s must be.
             if !mayAdd && !raise.cells.allSatisfy({ isHidden[index($0.cell)] }) { continue }
-            base.move.adding(raise, into: &merged)
+            // `consider` would drop the sum at once (see `cellsOnlyIn`).
+            guard let added = cellsOnlyIn(raise, slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
+            base.move.adding(raise, into: &merged, slots: slots, width: width)
             consider(merged, sign: 1, blockedMayCombine: false)
           }
+          for (cell, _) in base.move.cells { slots[index(cell)] = 0 }
         }
       }
       if let full = bestFull, full.cost.cells == 0 || bestPart?.candidate.cost.cells != 0 || step == 11 {
@@ -209,14 +212,10 @@ struct ProtectionSearch {
     return false
   }
 
-  /// Every move with `cell` at +1, worked out once per cell (the column sets once per column).
+  /// Every move with `cell` at +1 (`MoveCatalogue.moves(through:)`), worked out once per cell.
   private mutating func movesThrough(_ cell: Cell) -> [Move] {
     if let moves = cache[index(cell)] { return moves }
-    let columns = columnSets[cell.column] ?? catalogue.columnSets(through: cell.column)
-    columnSets[cell.column] = columns
-    let moves = catalogue.rowPaths(through: cell.row, column: cell.column).flatMap { rows in
-      columns.compactMap { catalogue.move(rows: rows, columns: $0) }
-    }
+    let moves = catalogue.moves(through: cell)
     cache[index(cell)] = moves
     return moves
   }

@@ -10,13 +10,16 @@ struct Move: Sendable {
 
   /// Both moves at once (their sum keeps every sum too); cells that cancel drop out. The cells of
   /// `self` come first, in order, then those only `other` has; written into `merged` (emptied
-  /// first, its storage kept) so that trying many sums allocates nothing.
-  func adding(_ other: Move, into merged: inout [(cell: PublicationTable.Cell, change: Int)]) {
+  /// first, its storage kept) so that trying many sums allocates nothing. `slots`, by flat index
+  /// `row × width + column`, holds 1 + the position in `cells` of each of this move's cells and 0
+  /// for every other cell.
+  func adding(_ other: Move, into merged: inout [(cell: PublicationTable.Cell, change: Int)], slots: [Int], width: Int) {
     merged.removeAll(keepingCapacity: true)
     merged.append(contentsOf: cells)
     for (cell, change) in other.cells {
-      if let index = merged.firstIndex(where: { $0.cell == cell }) {
-        merged[index].change += change
+      let slot = slots[cell.row * width + cell.column]
+      if slot > 0 {
+        merged[slot - 1].change += change
       } else {
         merged.append((cell, change))
       }
@@ -33,10 +36,13 @@ struct MoveCatalogue: Sendable {
   let table: PublicationTable
   private let parent: [Int: Int]
   private let children: [Int: [Int]]
-  private let columnPatterns: [(components: [Int], total: Int)]
   /// The stated sums each cell belongs to, by `row × columns + column`: the sum's index and the
   /// cell's sign in `components − total = 0` (+1 a component, −1 the total), once per membership.
   private let linesByCell: [[(line: Int, sign: Int)]]
+  /// The stated sums with a value (`Line.members(in:)`).
+  private let lineCount: Int
+  /// `columnSets(through:)` of each column.
+  private let columnSetsByColumn: [[[(Int, Int)]]]
 
   init(_ table: PublicationTable) {
     self.table = table
@@ -57,14 +63,18 @@ struct MoveCatalogue: Sendable {
     }
     self.parent = parent
     self.children = children
-    columnPatterns = patterns
     var byCell = Array(repeating: [(line: Int, sign: Int)](), count: table.rows.count * table.countColumns.count)
-    for (index, members) in table.lines.compactMap({ $0.members(in: table) }).enumerated() {
+    let active = table.lines.compactMap { $0.members(in: table) }
+    for (index, members) in active.enumerated() {
       for (position, cell) in members.enumerated() {
         byCell[cell.row * table.countColumns.count + cell.column].append((index, position == members.count - 1 ? -1 : 1))
       }
     }
     linesByCell = byCell
+    lineCount = active.count
+    columnSetsByColumn = table.countColumns.indices.map {
+      Self.columnSets(through: $0, columns: table.countColumns.count, patterns: patterns)
+    }
   }
 
   /// Signed row paths with `row` at +1: a leaf under `row` up to `row` or any row above it (the
@@ -100,8 +110,9 @@ struct MoveCatalogue: Sendable {
 
   /// Signed column sets with `column` at +1: up to four members balanced in every kind of row sum
   /// (`components − total = 0`), and every pair (for rows whose sum is not stated).
-  func columnSets(through column: Int) -> [[(Int, Int)]] {
-    let count = table.countColumns.count
+  static func columnSets(
+    through column: Int, columns count: Int, patterns columnPatterns: [(components: [Int], total: Int)]
+  ) -> [[(Int, Int)]] {
     var sets: [[(Int, Int)]] = []
     var signs = Array(repeating: 0, count: count)
     signs[column] = 1
@@ -127,9 +138,22 @@ struct MoveCatalogue: Sendable {
     return sets
   }
 
+  /// Every move with `cell` at +1: each row path through it (`rowPaths`) times each column set
+  /// through its column (`columnSets`) that is a move, in that order.
+  func moves(through cell: Cell) -> [Move] {
+    var balance = Array(repeating: 0, count: lineCount)
+    var moves: [Move] = []
+    for rows in rowPaths(through: cell.row, column: cell.column) {
+      for columns in columnSetsByColumn[cell.column] {
+        if let move = move(rows: rows, columns: columns, balance: &balance) { moves.append(move) }
+      }
+    }
+    return moves
+  }
+
   /// The product of a row path and a column set, when every cell has a value and every stated sum
-  /// stays balanced.
-  func move(rows: [(Int, Int)], columns: [(Int, Int)]) -> Move? {
+  /// stays balanced. `balance` (one 0 per stated sum) is scratch space, all 0 again on return.
+  private func move(rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int]) -> Move? {
     var cells: [(cell: Cell, change: Int)] = []
     cells.reserveCapacity(rows.count * columns.count)
     for (row, rowSign) in rows {
@@ -139,22 +163,19 @@ struct MoveCatalogue: Sendable {
       }
     }
     // A sum holds when its members' changes, signed, add up to 0; only the move's own cells
-    // change. Each sum is checked at the first of the move's cells in it.
+    // change, so only their sums are added up, then checked and cleared.
     let width = table.countColumns.count
-    for (position, (cell, _)) in cells.enumerated() {
+    for (cell, change) in cells {
+      for (line, sign) in linesByCell[cell.row * width + cell.column] { balance[line] += sign * change }
+    }
+    var holds = true
+    for (cell, _) in cells {
       for (line, _) in linesByCell[cell.row * width + cell.column] {
-        let seen = cells[..<position].contains { earlier in
-          linesByCell[earlier.cell.row * width + earlier.cell.column].contains { $0.line == line }
-        }
-        if seen { continue }
-        var sum = 0
-        for (member, change) in cells[position...] {
-          for entry in linesByCell[member.row * width + member.column] where entry.line == line { sum += entry.sign * change }
-        }
-        if sum != 0 { return nil }
+        if balance[line] != 0 { holds = false }
+        balance[line] = 0
       }
     }
-    return Move(cells: cells)
+    return holds ? Move(cells: cells) : nil
   }
 
   /// `row` and every row above it.
