@@ -29,7 +29,7 @@ extension DisclosureControl {
 /// `Suppression/MoveEvaluation.swift`.
 struct ProtectionSearch {
   typealias Cell = PublicationTable.Cell
-  typealias Cells = [(cell: Cell, change: Int)]
+  typealias Cells = ArraySlice<(cell: Cell, change: Int)>
   let table: PublicationTable
   let minimum: Int
   private let catalogue: MoveCatalogue
@@ -146,7 +146,7 @@ struct ProtectionSearch {
     var shift = Array(repeating: 0, count: values.count)
     var isHidden = Array(repeating: false, count: values.count)
     for cell in hidden { isHidden[index(cell)] = true }
-    var merged: Cells = []
+    var merged: [(cell: Cell, change: Int)] = []
     var slots = Array(repeating: 0, count: values.count)
     var remaining = need
     for step in 0..<12 {
@@ -191,7 +191,7 @@ struct ProtectionSearch {
             // `consider` would drop the sum at once (see `cellsOnlyIn`).
             guard let added = cellsOnlyIn(raise, slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
             base.move.adding(raise, into: &merged, slots: slots, width: width)
-            consider(merged, sign: 1, blockedMayCombine: false)
+            consider(merged[...], sign: 1, blockedMayCombine: false)
           }
           for (cell, _) in base.move.cells { slots[index(cell)] = 0 }
         }

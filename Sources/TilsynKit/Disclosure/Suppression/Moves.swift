@@ -3,10 +3,11 @@
 /// `capacity` gives another table with the same published cells, whole, non-negative and within
 /// every "at most" — so a reader cannot tell the moved cells from their alternatives.
 struct Move: Sendable {
-  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added.
-  var cells: [(cell: PublicationTable.Cell, change: Int)]
+  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added. A slice, so the
+  /// moves through one cell can share one buffer (`MoveCatalogue.moves(through:)`).
+  var cells: ArraySlice<(cell: PublicationTable.Cell, change: Int)>
 
-  func scaled(_ factor: Int) -> Move { Move(cells: cells.map { ($0.cell, $0.change * factor) }) }
+  func scaled(_ factor: Int) -> Move { Move(cells: ArraySlice(cells.map { ($0.cell, $0.change * factor) })) }
 
   /// Both moves at once (their sum keeps every sum too); cells that cancel drop out. The cells of
   /// `self` come first, in order, then those only `other` has; written into `merged` (emptied
@@ -139,43 +140,48 @@ struct MoveCatalogue: Sendable {
   }
 
   /// Every move with `cell` at +1: each row path through it (`rowPaths`) times each column set
-  /// through its column (`columnSets`) that is a move, in that order.
+  /// through its column (`columnSets`) that is a move, in that order; their cells in one buffer.
   func moves(through cell: Cell) -> [Move] {
     var balance = Array(repeating: 0, count: lineCount)
-    var moves: [Move] = []
+    var buffer: [(cell: Cell, change: Int)] = []
+    var ranges: [Range<Int>] = []
     for rows in rowPaths(through: cell.row, column: cell.column) {
-      for columns in columnSetsByColumn[cell.column] {
-        if let move = move(rows: rows, columns: columns, balance: &balance) { moves.append(move) }
+      for columns in columnSetsByColumn[cell.column] where holds(rows: rows, columns: columns, balance: &balance) {
+        let start = buffer.count
+        for (row, rowSign) in rows {
+          for (column, columnSign) in columns { buffer.append((Cell(row: row, column: column), rowSign * columnSign)) }
+        }
+        ranges.append(start..<buffer.count)
       }
     }
-    return moves
+    return ranges.map { Move(cells: buffer[$0]) }
   }
 
-  /// The product of a row path and a column set, when every cell has a value and every stated sum
-  /// stays balanced. `balance` (one 0 per stated sum) is scratch space, all 0 again on return.
-  private func move(rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int]) -> Move? {
-    var cells: [(cell: Cell, change: Int)] = []
-    cells.reserveCapacity(rows.count * columns.count)
-    for (row, rowSign) in rows {
-      for (column, columnSign) in columns {
-        guard table.counts[row][column] != nil else { return nil }
-        cells.append((Cell(row: row, column: column), rowSign * columnSign))
-      }
+  /// Whether the product of a row path and a column set is a move: every cell has a value and every
+  /// stated sum stays balanced. `balance` (one 0 per stated sum) is scratch space, all 0 again on
+  /// return.
+  private func holds(rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int]) -> Bool {
+    let width = table.countColumns.count
+    for (row, _) in rows {
+      for (column, _) in columns where table.counts[row][column] == nil { return false }
     }
     // A sum holds when its members' changes, signed, add up to 0; only the move's own cells
     // change, so only their sums are added up, then checked and cleared.
-    let width = table.countColumns.count
-    for (cell, change) in cells {
-      for (line, sign) in linesByCell[cell.row * width + cell.column] { balance[line] += sign * change }
-    }
-    var holds = true
-    for (cell, _) in cells {
-      for (line, _) in linesByCell[cell.row * width + cell.column] {
-        if balance[line] != 0 { holds = false }
-        balance[line] = 0
+    for (row, rowSign) in rows {
+      for (column, columnSign) in columns {
+        for (line, sign) in linesByCell[row * width + column] { balance[line] += sign * rowSign * columnSign }
       }
     }
-    return holds ? Move(cells: cells) : nil
+    var holds = true
+    for (row, _) in rows {
+      for (column, _) in columns {
+        for (line, _) in linesByCell[row * width + column] {
+          if balance[line] != 0 { holds = false }
+          balance[line] = 0
+        }
+      }
+    }
+    return holds
   }
 
   /// `row` and every row above it.
