@@ -41,7 +41,9 @@ struct ProtectionSearch {
   let isQuoted: [Bool]
   /// The "at most" relations with both sides available, by the part's row.
   let subsetsByRow: [[PublicationTable.Subset]]
-  private var cache: [[Move]?]
+  /// The shown zeros' columns per row as bit masks (tables of at most 64 count columns).
+  let zeroColumns: [UInt64]
+  private var cache: [MoveList?]
 
   init(table: PublicationTable, minimum: Int) {
     self.table = table
@@ -57,6 +59,9 @@ struct ProtectionSearch {
       subsets[subset.part.row].append(subset)
     }
     subsetsByRow = subsets
+    zeroColumns = table.counts.map { row in
+      row.indices.reduce(UInt64(0)) { $0 | (row[$1] == 0 && $1 < 64 ? 1 << UInt64($1) : 0) }
+    }
     cache = Array(repeating: nil, count: table.rows.count * table.countColumns.count)
   }
 
@@ -146,7 +151,12 @@ struct ProtectionSearch {
     var shift = Array(repeating: 0, count: values.count)
     var isHidden = Array(repeating: false, count: values.count)
     for cell in hidden { isHidden[index(cell)] = true }
+    // The hidden cells' columns per row as bit masks, when the table is narrow enough.
+    let masked = width <= 64
+    var hiddenColumns = Array(repeating: UInt64(0), count: table.rows.count)
+    for cell in hidden where masked { hiddenColumns[cell.row] |= 1 << UInt64(cell.column) }
     var merged: [(cell: Cell, change: Int)] = []
+    var scratch: [(cell: Cell, change: Int)] = []
     var slots = Array(repeating: 0, count: values.count)
     var remaining = need
     for step in 0..<12 {
@@ -177,20 +187,36 @@ struct ProtectionSearch {
         }
         if blockedMayCombine, let whole { blocked.append((candidate(), whole)) }
       }
-      for move in moves {
-        if !mayAdd && !move.cells.allSatisfy({ isHidden[index($0.cell)] }) { continue }
-        consider(move.cells, sign: 1, blockedMayCombine: true)
-        if !upward { consider(move.cells, sign: -1, blockedMayCombine: true) }
+      for number in 0..<moves.count {
+        // What `consider` checks first, on bit masks: without adding, every cell must be hidden; no
+        // shown 0 may be hidden; once a move carries enough, one hiding more cells is no use.
+        if masked {
+          guard let fresh = moves.newCells(number, hiddenColumns: hiddenColumns, zeroColumns: zeroColumns),
+            mayAdd ? fresh <= bestFull?.cost.cells ?? .max : fresh == 0
+          else { continue }
+        }
+        moves.write(number, into: &scratch)
+        if !masked && !mayAdd && !scratch.allSatisfy({ isHidden[index($0.cell)] }) { continue }
+        consider(scratch[...], sign: 1, blockedMayCombine: true)
+        if !upward { consider(scratch[...], sign: -1, blockedMayCombine: true) }
       }
       if bestFull == nil || bestFull!.cost.cells > 0 {
         for (base, whole) in blocked.sorted(by: { $0.candidate.cost < $1.candidate.cost }).prefix(6) {
           for (position, (cell, _)) in base.move.cells.enumerated() { slots[index(cell)] = position + 1 }
-          for raise in movesThrough(whole) {
-            // Without adding, every cell of the sum must be hidden: `base`'s are, so `raise`'s must be.
-            if !mayAdd && !raise.cells.allSatisfy({ isHidden[index($0.cell)] }) { continue }
+          let raises = movesThrough(whole)
+          for number in 0..<raises.count {
+            // Without adding, every cell of the sum must be hidden: `base`'s are, so the raise's must
+            // be. A shown 0 of the raise is not in `base` (which hides none), so the sum would hide it.
+            if masked {
+              guard let fresh = raises.newCells(number, hiddenColumns: hiddenColumns, zeroColumns: zeroColumns),
+                mayAdd || fresh == 0
+              else { continue }
+            }
+            raises.write(number, into: &scratch)
+            if !masked && !mayAdd && !scratch.allSatisfy({ isHidden[index($0.cell)] }) { continue }
             // `consider` would drop the sum at once (see `cellsOnlyIn`).
-            guard let added = cellsOnlyIn(raise, slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
-            base.move.adding(raise, into: &merged, slots: slots, width: width)
+            guard let added = cellsOnlyIn(scratch[...], slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
+            base.move.adding(scratch[...], into: &merged, slots: slots, width: width)
             consider(merged[...], sign: 1, blockedMayCombine: false)
           }
           for (cell, _) in base.move.cells { slots[index(cell)] = 0 }
@@ -204,7 +230,10 @@ struct ProtectionSearch {
       guard let (part, reach) = bestPart else { return false }
       hidden.formUnion(part.move.cells.map(\.cell))
       used.formUnion(part.move.cells.map(\.cell))
-      for (cell, _) in part.move.cells { isHidden[index(cell)] = true }
+      for (cell, _) in part.move.cells where !isHidden[index(cell)] {
+        isHidden[index(cell)] = true
+        if masked { hiddenColumns[cell.row] |= 1 << UInt64(cell.column) }
+      }
       let size = self.reach(part.move.cells, sign: 1, of: target, upward: upward, shift: shift).capacity
       for (cell, change) in part.move.cells { shift[index(cell)] += change * size }
       remaining -= reach
@@ -213,7 +242,7 @@ struct ProtectionSearch {
   }
 
   /// Every move with `cell` at +1 (`MoveCatalogue.moves(through:)`), worked out once per cell.
-  private mutating func movesThrough(_ cell: Cell) -> [Move] {
+  private mutating func movesThrough(_ cell: Cell) -> MoveList {
     if let moves = cache[index(cell)] { return moves }
     let moves = catalogue.moves(through: cell)
     cache[index(cell)] = moves

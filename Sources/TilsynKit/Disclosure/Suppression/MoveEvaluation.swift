@@ -44,9 +44,9 @@ extension ProtectionSearch {
   /// The cells of `raise` that are neither hidden nor in the move marked in `slots` (see
   /// `Move.adding`): in the sum of the two they stay as they are, so the sum hides at least that
   /// many cells; `nil` when one of them is a 0, which the sum may not hide.
-  func cellsOnlyIn(_ raise: Move, _ slots: [Int], _ isHidden: [Bool]) -> Int? {
+  func cellsOnlyIn(_ raise: Cells, _ slots: [Int], _ isHidden: [Bool]) -> Int? {
     var count = 0
-    for (cell, _) in raise.cells where slots[index(cell)] == 0 && !isHidden[index(cell)] {
+    for (cell, _) in raise where slots[index(cell)] == 0 && !isHidden[index(cell)] {
       if values[index(cell)] == 0 { return nil }
       count += 1
     }

@@ -3,8 +3,8 @@
 /// `capacity` gives another table with the same published cells, whole, non-negative and within
 /// every "at most" — so a reader cannot tell the moved cells from their alternatives.
 struct Move: Sendable {
-  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added. A slice, so the
-  /// moves through one cell can share one buffer (`MoveCatalogue.moves(through:)`).
+  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added. A slice, so a
+  /// move can be read from a reused buffer (`MoveList.write`) without copying.
   var cells: ArraySlice<(cell: PublicationTable.Cell, change: Int)>
 
   func scaled(_ factor: Int) -> Move { Move(cells: ArraySlice(cells.map { ($0.cell, $0.change * factor) })) }
@@ -14,10 +14,13 @@ struct Move: Sendable {
   /// first, its storage kept) so that trying many sums allocates nothing. `slots`, by flat index
   /// `row × width + column`, holds 1 + the position in `cells` of each of this move's cells and 0
   /// for every other cell.
-  func adding(_ other: Move, into merged: inout [(cell: PublicationTable.Cell, change: Int)], slots: [Int], width: Int) {
+  func adding(
+    _ other: ArraySlice<(cell: PublicationTable.Cell, change: Int)>, into merged: inout [(cell: PublicationTable.Cell, change: Int)],
+    slots: [Int], width: Int
+  ) {
     merged.removeAll(keepingCapacity: true)
     merged.append(contentsOf: cells)
-    for (cell, change) in other.cells {
+    for (cell, change) in other {
       let slot = slots[cell.row * width + cell.column]
       if slot > 0 {
         merged[slot - 1].change += change
@@ -26,6 +29,56 @@ struct Move: Sendable {
       }
     }
     merged.removeAll { $0.change == 0 }
+  }
+}
+
+/// The moves through one cell (SPEC 5.1), each kept as a row path and a column set: a move's cells
+/// are written out only when it is looked at (`write`), so a catalogue of many thousand moves takes
+/// two small numbers per move.
+struct MoveList: Sendable {
+  /// Signed row paths, as `MoveCatalogue.rowPaths`.
+  let paths: [[(Int, Int)]]
+  /// Signed column sets, as `MoveCatalogue.columnSets`.
+  let columnSets: [[(Int, Int)]]
+  /// The moves, in order: indices into `paths` and `columnSets`.
+  let moves: [(path: Int32, columns: Int32)]
+  /// Each column set as a bit mask (bit `c` for column `c`); empty when the table has more than
+  /// 64 count columns (then `newCells` may not be used).
+  let columnMasks: [UInt64]
+
+  init(paths: [[(Int, Int)]], columnSets: [[(Int, Int)]], moves: [(path: Int32, columns: Int32)], columns: Int) {
+    self.paths = paths
+    self.columnSets = columnSets
+    self.moves = moves
+    columnMasks = columns > 64 ? [] : columnSets.map { $0.reduce(0) { $0 | 1 << UInt64($1.0) } }
+  }
+
+  var count: Int { moves.count }
+
+  /// How many cells of move `number` are not hidden, given each row's hidden columns as a bit mask
+  /// (as `columnMasks`); `nil` when one of them is a shown 0 (`zeroColumns`, the same form).
+  func newCells(_ number: Int, hiddenColumns: [UInt64], zeroColumns: [UInt64]) -> Int? {
+    let (path, columns) = moves[number]
+    let wanted = columnMasks[Int(columns)]
+    var count = 0
+    for (row, _) in paths[Int(path)] {
+      let shown = wanted & ~hiddenColumns[row]
+      if shown & zeroColumns[row] != 0 { return nil }
+      count += shown.nonzeroBitCount
+    }
+    return count
+  }
+
+  /// The cells of move `number`, row by row and column by column within a row, written into
+  /// `cells` (emptied first, its storage kept).
+  func write(_ number: Int, into cells: inout [(cell: PublicationTable.Cell, change: Int)]) {
+    cells.removeAll(keepingCapacity: true)
+    let (path, columns) = moves[number]
+    for (row, rowSign) in paths[Int(path)] {
+      for (column, columnSign) in columnSets[Int(columns)] {
+        cells.append((PublicationTable.Cell(row: row, column: column), rowSign * columnSign))
+      }
+    }
   }
 }
 
@@ -140,21 +193,18 @@ struct MoveCatalogue: Sendable {
   }
 
   /// Every move with `cell` at +1: each row path through it (`rowPaths`) times each column set
-  /// through its column (`columnSets`) that is a move, in that order; their cells in one buffer.
-  func moves(through cell: Cell) -> [Move] {
+  /// through its column (`columnSets`) that is a move, in that order.
+  func moves(through cell: Cell) -> MoveList {
     var balance = Array(repeating: 0, count: lineCount)
-    var buffer: [(cell: Cell, change: Int)] = []
-    var ranges: [Range<Int>] = []
-    for rows in rowPaths(through: cell.row, column: cell.column) {
-      for columns in columnSetsByColumn[cell.column] where holds(rows: rows, columns: columns, balance: &balance) {
-        let start = buffer.count
-        for (row, rowSign) in rows {
-          for (column, columnSign) in columns { buffer.append((Cell(row: row, column: column), rowSign * columnSign)) }
-        }
-        ranges.append(start..<buffer.count)
+    let paths = rowPaths(through: cell.row, column: cell.column)
+    let sets = columnSetsByColumn[cell.column]
+    var moves: [(path: Int32, columns: Int32)] = []
+    for (path, rows) in paths.enumerated() {
+      for (number, columns) in sets.enumerated() where holds(rows: rows, columns: columns, balance: &balance) {
+        moves.append((Int32(path), Int32(number)))
       }
     }
-    return ranges.map { Move(cells: buffer[$0]) }
+    return MoveList(paths: paths, columnSets: sets, moves: moves, columns: table.countColumns.count)
   }
 
   /// Whether the product of a row path and a column set is a move: every cell has a value and every
