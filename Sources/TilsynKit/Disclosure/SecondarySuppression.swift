@@ -23,10 +23,11 @@ extension DisclosureControl {
   }
 }
 
-/// The search behind `DisclosureControl.protect`: moves through a cell, their capacity on a table
-/// shifted by earlier moves, and their cost in newly hidden cells. Cells are addressed by their flat
-/// index `row × width + column` in the hot loops (`index`); moves are evaluated in
-/// `Suppression/MoveEvaluation.swift`.
+/// The search behind `DisclosureControl.protect` (SPEC 5.1): moves through a cell, their capacity
+/// on a table shifted by earlier moves, and their cost in newly hidden cells. Cells are addressed by
+/// their flat index `row × width + column` in the hot loops (`index`), and each row's hidden and
+/// zero columns are kept as bit masks, so that most moves are passed over before their cells are
+/// written out (`MoveList`); moves are evaluated in `Suppression/MoveEvaluation.swift`.
 struct ProtectionSearch {
   typealias Cell = PublicationTable.Cell
   typealias Cells = ArraySlice<(cell: Cell, change: Int)>
@@ -105,14 +106,6 @@ struct ProtectionSearch {
     return protect(cell, in: &used, within: hidden) ? used : nil
   }
 
-  /// A pattern's cost: its secondary cells, quoted ones among them, their total.
-  func cost(of pattern: Set<Cell>, primaries: Set<Cell>) -> Cost {
-    let secondary = pattern.subtracting(primaries)
-    return Cost(
-      cells: secondary.count, quoted: secondary.filter(table.quoted.contains).count,
-      total: secondary.reduce(0) { $0 + table.value($1)! }, places: [])
-  }
-
   /// Protects `cell` (raised to `minimum` when small, else moved either way) with moves through
   /// `hidden`, adding cells when `mayAdd`.
   private mutating func protect(_ cell: Cell, in hidden: inout Set<Cell>, mayAdd: Bool) -> Bool {
@@ -131,9 +124,6 @@ struct ProtectionSearch {
       : protect(cell, need: 1, upward: false, hidden: &fixed, mayAdd: false, used: &used)
     return done
   }
-
-  /// Smaller values first, then by row key and column.
-  func order(_ cell: Cell) -> (Int, Int, Int) { (table.value(cell) ?? 0, table.rows[cell.row].key, cell.column) }
 
   /// Finds moves through `target` that change it by `need` (only upwards when `upward`), hiding
   /// their cells in `hidden` when `mayAdd`; `false` when the hidden cells cannot do it alone. A
@@ -155,6 +145,7 @@ struct ProtectionSearch {
     let masked = width <= 64
     var hiddenColumns = Array(repeating: UInt64(0), count: table.rows.count)
     for cell in hidden where masked { hiddenColumns[cell.row] |= 1 << UInt64(cell.column) }
+    var baseColumns = Array(repeating: UInt64(0), count: table.rows.count)
     var merged: [(cell: Cell, change: Int)] = []
     var scratch: [(cell: Cell, change: Int)] = []
     var slots = Array(repeating: 0, count: values.count)
@@ -202,24 +193,33 @@ struct ProtectionSearch {
       }
       if bestFull == nil || bestFull!.cost.cells > 0 {
         for (base, whole) in blocked.sorted(by: { $0.candidate.cost < $1.candidate.cost }).prefix(6) {
-          for (position, (cell, _)) in base.move.cells.enumerated() { slots[index(cell)] = position + 1 }
+          for (position, (cell, _)) in base.move.cells.enumerated() {
+            slots[index(cell)] = position + 1
+            if masked { baseColumns[cell.row] |= 1 << UInt64(cell.column) }
+          }
           let raises = movesThrough(whole)
           for number in 0..<raises.count {
             // Without adding, every cell of the sum must be hidden: `base`'s are, so the raise's must
-            // be. A shown 0 of the raise is not in `base` (which hides none), so the sum would hide it.
+            // be. Else `consider` would drop the sum at once when the cells only the raise has (they
+            // stay in the sum) hide a shown 0 or more cells than a move that carries enough (the
+            // masks count them as `cellsOnlyIn` does; `base` hides no shown 0).
             if masked {
-              guard let fresh = raises.newCells(number, hiddenColumns: hiddenColumns, zeroColumns: zeroColumns),
-                mayAdd || fresh == 0
+              guard let fresh = raises.newCells(number, hiddenColumns: hiddenColumns, zeroColumns: zeroColumns, excluding: baseColumns),
+                mayAdd ? fresh <= bestFull?.cost.cells ?? .max : fresh == 0
               else { continue }
+              raises.write(number, into: &scratch)
+            } else {
+              raises.write(number, into: &scratch)
+              if !mayAdd && !scratch.allSatisfy({ isHidden[index($0.cell)] }) { continue }
+              guard let added = cellsOnlyIn(scratch[...], slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
             }
-            raises.write(number, into: &scratch)
-            if !masked && !mayAdd && !scratch.allSatisfy({ isHidden[index($0.cell)] }) { continue }
-            // `consider` would drop the sum at once (see `cellsOnlyIn`).
-            guard let added = cellsOnlyIn(scratch[...], slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
             base.move.adding(scratch[...], into: &merged, slots: slots, width: width)
             consider(merged[...], sign: 1, blockedMayCombine: false)
           }
-          for (cell, _) in base.move.cells { slots[index(cell)] = 0 }
+          for (cell, _) in base.move.cells {
+            slots[index(cell)] = 0
+            if masked { baseColumns[cell.row] = 0 }
+          }
         }
       }
       if let full = bestFull, full.cost.cells == 0 || bestPart?.candidate.cost.cells != 0 || step == 11 {

@@ -1,4 +1,15 @@
 extension ProtectionSearch {
+  /// A pattern's cost: its secondary cells, quoted ones among them, their total.
+  func cost(of pattern: Set<Cell>, primaries: Set<Cell>) -> Cost {
+    let secondary = pattern.subtracting(primaries)
+    return Cost(
+      cells: secondary.count, quoted: secondary.filter(table.quoted.contains).count,
+      total: secondary.reduce(0) { $0 + table.value($1)! }, places: [])
+  }
+
+  /// Smaller values first, then by row key and column.
+  func order(_ cell: Cell) -> (Int, Int, Int) { (table.value(cell) ?? 0, table.rows[cell.row].key, cell.column) }
+
   /// A move under consideration (SPEC 5.1): its cost on the current hidden cells, with `places`
   /// filled in whenever it hides a cell, so that two candidates always compare exactly.
   struct Candidate {

@@ -32,56 +32,6 @@ struct Move: Sendable {
   }
 }
 
-/// The moves through one cell (SPEC 5.1), each kept as a row path and a column set: a move's cells
-/// are written out only when it is looked at (`write`), so a catalogue of many thousand moves takes
-/// two small numbers per move.
-struct MoveList: Sendable {
-  /// Signed row paths, as `MoveCatalogue.rowPaths`.
-  let paths: [[(Int, Int)]]
-  /// Signed column sets, as `MoveCatalogue.columnSets`.
-  let columnSets: [[(Int, Int)]]
-  /// The moves, in order: indices into `paths` and `columnSets`.
-  let moves: [(path: Int32, columns: Int32)]
-  /// Each column set as a bit mask (bit `c` for column `c`); empty when the table has more than
-  /// 64 count columns (then `newCells` may not be used).
-  let columnMasks: [UInt64]
-
-  init(paths: [[(Int, Int)]], columnSets: [[(Int, Int)]], moves: [(path: Int32, columns: Int32)], columns: Int) {
-    self.paths = paths
-    self.columnSets = columnSets
-    self.moves = moves
-    columnMasks = columns > 64 ? [] : columnSets.map { $0.reduce(0) { $0 | 1 << UInt64($1.0) } }
-  }
-
-  var count: Int { moves.count }
-
-  /// How many cells of move `number` are not hidden, given each row's hidden columns as a bit mask
-  /// (as `columnMasks`); `nil` when one of them is a shown 0 (`zeroColumns`, the same form).
-  func newCells(_ number: Int, hiddenColumns: [UInt64], zeroColumns: [UInt64]) -> Int? {
-    let (path, columns) = moves[number]
-    let wanted = columnMasks[Int(columns)]
-    var count = 0
-    for (row, _) in paths[Int(path)] {
-      let shown = wanted & ~hiddenColumns[row]
-      if shown & zeroColumns[row] != 0 { return nil }
-      count += shown.nonzeroBitCount
-    }
-    return count
-  }
-
-  /// The cells of move `number`, row by row and column by column within a row, written into
-  /// `cells` (emptied first, its storage kept).
-  func write(_ number: Int, into cells: inout [(cell: PublicationTable.Cell, change: Int)]) {
-    cells.removeAll(keepingCapacity: true)
-    let (path, columns) = moves[number]
-    for (row, rowSign) in paths[Int(path)] {
-      for (column, columnSign) in columnSets[Int(columns)] {
-        cells.append((PublicationTable.Cell(row: row, column: column), rowSign * columnSign))
-      }
-    }
-  }
-}
-
 /// The moves through one cell of a table with hierarchical rows (municipalities → region → nation)
 /// and hierarchical columns (components → total): a signed path of rows times a signed set of
 /// columns, as in τ-ARGUS's hypercube method, checked against every stated sum.
@@ -95,6 +45,9 @@ struct MoveCatalogue: Sendable {
   private let linesByCell: [[(line: Int, sign: Int)]]
   /// The stated sums with a value (`Line.members(in:)`).
   private let lineCount: Int
+  /// Whether each stated sum lies in one column (`true`) or in one row (`false`); `nil` when one
+  /// spans both or the table has more than 64 count columns (see `moves(through:)`).
+  private let lineInColumn: [Bool]?
   /// `columnSets(through:)` of each column.
   private let columnSetsByColumn: [[[(Int, Int)]]]
 
@@ -126,6 +79,10 @@ struct MoveCatalogue: Sendable {
     }
     linesByCell = byCell
     lineCount = active.count
+    let inColumn = active.map { members in members.allSatisfy { $0.column == members[0].column } }
+    let inRow = active.map { members in members.allSatisfy { $0.row == members[0].row } }
+    let productForm = table.countColumns.count <= 64 && inColumn.indices.allSatisfy { inColumn[$0] || inRow[$0] }
+    lineInColumn = productForm ? inColumn : nil
     columnSetsByColumn = table.countColumns.indices.map {
       Self.columnSets(through: $0, columns: table.countColumns.count, patterns: patterns)
     }
@@ -194,23 +151,52 @@ struct MoveCatalogue: Sendable {
 
   /// Every move with `cell` at +1: each row path through it (`rowPaths`) times each column set
   /// through its column (`columnSets`) that is a move, in that order.
+  ///
+  /// When every stated sum lies in one column or one row (`lineInColumn`), a product holds exactly
+  /// when the row path keeps the column sums of each of the set's columns and the column set keeps
+  /// the row sums of each of the path's rows (a cell's change is its row's sign times its column's):
+  /// the first is worked out once per path and column, the second once per row and set.
   func moves(through cell: Cell) -> MoveList {
     var balance = Array(repeating: 0, count: lineCount)
     let paths = rowPaths(through: cell.row, column: cell.column)
     let sets = columnSetsByColumn[cell.column]
     var moves: [(path: Int32, columns: Int32)] = []
+    guard let lineInColumn else {
+      for (path, rows) in paths.enumerated() {
+        for (number, columns) in sets.enumerated() where holds(rows: rows, columns: columns, balance: &balance) {
+          moves.append((Int32(path), Int32(number)))
+        }
+      }
+      return MoveList(paths: paths, columnSets: sets, moves: moves, columns: table.countColumns.count)
+    }
+    let setMasks = sets.map { $0.reduce(UInt64(0)) { $0 | 1 << UInt64($1.0) } }
+    var rowKeeps = Array(repeating: Int8(0), count: table.rows.count * sets.count)  // 0 unknown, 1 yes, −1 no
     for (path, rows) in paths.enumerated() {
-      for (number, columns) in sets.enumerated() where holds(rows: rows, columns: columns, balance: &balance) {
-        moves.append((Int32(path), Int32(number)))
+      var keptColumns = UInt64(0)
+      for column in table.countColumns.indices
+      where holds(rows: rows, columns: [(column, 1)], balance: &balance, only: { lineInColumn[$0] }) {
+        keptColumns |= 1 << UInt64(column)
+      }
+      for (number, columns) in sets.enumerated() where setMasks[number] & ~keptColumns == 0 {
+        let kept = rows.allSatisfy { (row, _) in
+          let slot = row * sets.count + number
+          if rowKeeps[slot] == 0 {
+            rowKeeps[slot] = holds(rows: [(row, 1)], columns: columns, balance: &balance, only: { !lineInColumn[$0] }) ? 1 : -1
+          }
+          return rowKeeps[slot] == 1
+        }
+        if kept { moves.append((Int32(path), Int32(number))) }
       }
     }
     return MoveList(paths: paths, columnSets: sets, moves: moves, columns: table.countColumns.count)
   }
 
   /// Whether the product of a row path and a column set is a move: every cell has a value and every
-  /// stated sum stays balanced. `balance` (one 0 per stated sum) is scratch space, all 0 again on
-  /// return.
-  private func holds(rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int]) -> Bool {
+  /// stated sum (of those `only` accepts, by index) stays balanced. `balance` (one 0 per stated
+  /// sum) is scratch space, all 0 again on return.
+  private func holds(
+    rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int], only: (Int) -> Bool = { _ in true }
+  ) -> Bool {
     let width = table.countColumns.count
     for (row, _) in rows {
       for (column, _) in columns where table.counts[row][column] == nil { return false }
@@ -219,13 +205,13 @@ struct MoveCatalogue: Sendable {
     // change, so only their sums are added up, then checked and cleared.
     for (row, rowSign) in rows {
       for (column, columnSign) in columns {
-        for (line, sign) in linesByCell[row * width + column] { balance[line] += sign * rowSign * columnSign }
+        for (line, sign) in linesByCell[row * width + column] where only(line) { balance[line] += sign * rowSign * columnSign }
       }
     }
     var holds = true
     for (row, _) in rows {
       for (column, _) in columns {
-        for (line, _) in linesByCell[row * width + column] {
+        for (line, _) in linesByCell[row * width + column] where only(line) {
           if balance[line] != 0 { holds = false }
           balance[line] = 0
         }
