@@ -23,26 +23,51 @@ extension DisclosureControl {
   }
 }
 
-/// The search behind `DisclosureControl.protect`: moves through a cell, their capacity on a table
-/// shifted by earlier moves, and their cost in newly hidden cells.
+/// The search behind `DisclosureControl.protect` (SPEC 5.1): moves through a cell, their capacity
+/// on a table shifted by earlier moves, and their cost in newly hidden cells. Cells are addressed by
+/// their flat index `row × width + column` in the hot loops (`index`), and each row's hidden and
+/// zero columns are kept as bit masks, so that most moves are passed over before their cells are
+/// written out (`MoveList`); moves are evaluated in `Suppression/MoveEvaluation.swift`.
 struct ProtectionSearch {
   typealias Cell = PublicationTable.Cell
+  typealias Cells = ArraySlice<(cell: Cell, change: Int)>
   let table: PublicationTable
   let minimum: Int
   private let catalogue: MoveCatalogue
-  private let subsetsByRow: [Int: [PublicationTable.Subset]]
   /// Count columns, for flat cell indices.
-  private var width: Int { table.countColumns.count }
-  private var cache: [Cell: [Move]] = [:]
+  let width: Int
+  /// The counts by flat index, 0 where not available (no move touches such a cell).
+  let values: [Int]
+  /// Whether a letter quotes the cell, by flat index.
+  let isQuoted: [Bool]
+  /// The "at most" relations with both sides available, by the part's row.
+  let subsetsByRow: [[PublicationTable.Subset]]
+  /// The shown zeros' columns per row as bit masks (tables of at most 64 count columns).
+  let zeroColumns: [UInt64]
+  private var cache: [MoveList?]
 
   init(table: PublicationTable, minimum: Int) {
     self.table = table
     self.minimum = minimum
     catalogue = MoveCatalogue(table)
-    subsetsByRow = Dictionary(grouping: table.subsets.filter { table.value($0.part) != nil && table.value($0.whole) != nil }) {
-      $0.part.row
+    width = table.countColumns.count
+    values = table.counts.flatMap { $0.map { $0 ?? 0 } }
+    var quoted = Array(repeating: false, count: table.rows.count * table.countColumns.count)
+    for cell in table.quoted where table.contains(cell) { quoted[cell.row * table.countColumns.count + cell.column] = true }
+    isQuoted = quoted
+    var subsets = Array(repeating: [PublicationTable.Subset](), count: table.rows.count)
+    for subset in table.subsets where table.value(subset.part) != nil && table.value(subset.whole) != nil {
+      subsets[subset.part.row].append(subset)
     }
+    subsetsByRow = subsets
+    zeroColumns = table.counts.map { row in
+      row.indices.reduce(UInt64(0)) { $0 | (row[$1] == 0 && $1 < 64 ? 1 << UInt64($1) : 0) }
+    }
+    cache = Array(repeating: nil, count: table.rows.count * table.countColumns.count)
   }
+
+  /// The flat index of `cell`.
+  func index(_ cell: Cell) -> Int { cell.row * width + cell.column }
 
   /// A protected pattern grown from `start` and then thinned (see `DisclosureControl.protect`).
   mutating func pattern(from start: Set<Cell>, primaries: Set<Cell>) -> Set<Cell> {
@@ -81,14 +106,6 @@ struct ProtectionSearch {
     return protect(cell, in: &used, within: hidden) ? used : nil
   }
 
-  /// A pattern's cost: its secondary cells, quoted ones among them, their total.
-  func cost(of pattern: Set<Cell>, primaries: Set<Cell>) -> Cost {
-    let secondary = pattern.subtracting(primaries)
-    return Cost(
-      cells: secondary.count, quoted: secondary.filter(table.quoted.contains).count,
-      total: secondary.reduce(0) { $0 + table.value($1)! }, places: [])
-  }
-
   /// Protects `cell` (raised to `minimum` when small, else moved either way) with moves through
   /// `hidden`, adding cells when `mayAdd`.
   private mutating func protect(_ cell: Cell, in hidden: inout Set<Cell>, mayAdd: Bool) -> Bool {
@@ -108,9 +125,6 @@ struct ProtectionSearch {
     return done
   }
 
-  /// Smaller values first, then by row key and column.
-  func order(_ cell: Cell) -> (Int, Int, Int) { (table.value(cell) ?? 0, table.rows[cell.row].key, cell.column) }
-
   /// Finds moves through `target` that change it by `need` (only upwards when `upward`), hiding
   /// their cells in `hidden` when `mayAdd`; `false` when the hidden cells cannot do it alone. A
   /// move held back by an "at most" (the part may not pass its whole) is also tried together with a
@@ -124,128 +138,114 @@ struct ProtectionSearch {
     _ target: Cell, need: Int, upward: Bool, hidden: inout Set<Cell>, mayAdd: Bool, used: inout Set<Cell>
   ) -> Bool {
     let moves = movesThrough(target)
-    var shift: [Cell: Int] = [:]
+    var shift = Array(repeating: 0, count: values.count)
+    var isHidden = Array(repeating: false, count: values.count)
+    for cell in hidden { isHidden[index(cell)] = true }
+    // The hidden cells' columns per row as bit masks, when the table is narrow enough.
+    let masked = width <= 64
+    var hiddenColumns = Array(repeating: UInt64(0), count: table.rows.count)
+    for cell in hidden where masked { hiddenColumns[cell.row] |= 1 << UInt64(cell.column) }
+    var baseColumns = Array(repeating: UInt64(0), count: table.rows.count)
+    var merged: [(cell: Cell, change: Int)] = []
+    var scratch: [(cell: Cell, change: Int)] = []
+    var slots = Array(repeating: 0, count: values.count)
     var remaining = need
     for step in 0..<12 {
-      var bestFull: (cost: Cost, move: Move)?
-      var bestPart: (cost: Cost, reach: Int, move: Move)?
-      var blocked: [(cost: Cost, move: Move, whole: Cell)] = []
-      var isHidden = Array(repeating: false, count: table.rows.count * width)
-      for cell in hidden { isHidden[cell.row * width + cell.column] = true }
-      func consider(_ move: Move, blockedMayCombine: Bool) {
-        if !mayAdd && !move.cells.allSatisfy({ isHidden[$0.cell.row * width + $0.cell.column] }) { return }
-        guard let cost = cost(move, isHidden) else { return }
+      var bestFull: Candidate?
+      var bestPart: (candidate: Candidate, reach: Int)?
+      var blocked: [(candidate: Candidate, whole: Cell)] = []
+      // `sign` −1 tries the move the other way round (`scaled(-1)`) without building it.
+      func consider(_ cells: Cells, sign: Int, blockedMayCombine: Bool) {
+        if !mayAdd && !cells.allSatisfy({ isHidden[index($0.cell)] }) { return }
+        guard var cost = tally(cells, isHidden) else { return }
         // Once a move carries enough, a costlier one can only matter as free progress.
-        if let full = bestFull, cost.cells > 0, !(cost < full.cost) { return }
-        let (reach, whole, _) = self.reach(move, of: target, upward: upward, shift: shift)
+        if let full = bestFull, cost.cells > 0, !precedes(&cost, cells, isHidden, full.cost) { return }
+        let (reach, whole, _) = self.reach(cells, sign: sign, of: target, upward: upward, shift: shift)
+        func candidate() -> Candidate { Candidate(cost: placed(cost, cells, isHidden), cells: cells, sign: sign) }
         guard reach > 0 else {
-          if blockedMayCombine, let whole { blocked.append((cost, move, whole)) }
+          if blockedMayCombine, let whole { blocked.append((candidate(), whole)) }
           return
         }
         if reach >= remaining {
-          if bestFull == nil || cost < bestFull!.cost { bestFull = (cost, move) }
+          if bestFull == nil || precedes(&cost, cells, isHidden, bestFull!.cost) { bestFull = candidate() }
           return
         }
-        if bestPart == nil || cost < bestPart!.cost || (cost == bestPart!.cost && reach > bestPart!.reach) {
-          bestPart = (cost, reach, move)
+        if let part = bestPart {
+          let better = precedes(&cost, cells, isHidden, part.candidate.cost)
+          if better || (cost == part.candidate.cost && reach > part.reach) { bestPart = (candidate(), reach) }
+        } else {
+          bestPart = (candidate(), reach)
         }
-        if blockedMayCombine, let whole { blocked.append((cost, move, whole)) }
+        if blockedMayCombine, let whole { blocked.append((candidate(), whole)) }
       }
-      for move in moves {
-        if !mayAdd && !move.cells.allSatisfy({ isHidden[$0.cell.row * width + $0.cell.column] }) { continue }
-        consider(move, blockedMayCombine: true)
-        if !upward { consider(move.scaled(-1), blockedMayCombine: true) }
+      for number in 0..<moves.count {
+        // What `consider` checks first, on bit masks: without adding, every cell must be hidden; no
+        // shown 0 may be hidden; once a move carries enough, one hiding more cells is no use.
+        if masked {
+          guard let fresh = moves.newCells(number, hiddenColumns: hiddenColumns, zeroColumns: zeroColumns),
+            mayAdd ? fresh <= bestFull?.cost.cells ?? .max : fresh == 0
+          else { continue }
+        }
+        moves.write(number, into: &scratch)
+        if !masked && !mayAdd && !scratch.allSatisfy({ isHidden[index($0.cell)] }) { continue }
+        consider(scratch[...], sign: 1, blockedMayCombine: true)
+        if !upward { consider(scratch[...], sign: -1, blockedMayCombine: true) }
       }
       if bestFull == nil || bestFull!.cost.cells > 0 {
-        for (_, move, whole) in blocked.sorted(by: { $0.cost < $1.cost }).prefix(6) {
-          for raise in movesThrough(whole) { consider(move.adding(raise), blockedMayCombine: false) }
+        for (base, whole) in blocked.sorted(by: { $0.candidate.cost < $1.candidate.cost }).prefix(6) {
+          for (position, (cell, _)) in base.move.cells.enumerated() {
+            slots[index(cell)] = position + 1
+            if masked { baseColumns[cell.row] |= 1 << UInt64(cell.column) }
+          }
+          let raises = movesThrough(whole)
+          for number in 0..<raises.count {
+            // Without adding, every cell of the sum must be hidden: `base`'s are, so the raise's must
+            // be. Else `consider` would drop the sum at once when the cells only the raise has (they
+            // stay in the sum) hide a shown 0 or more cells than a move that carries enough (the
+            // masks count them as `cellsOnlyIn` does; `base` hides no shown 0).
+            if masked {
+              guard let fresh = raises.newCells(number, hiddenColumns: hiddenColumns, zeroColumns: zeroColumns, excluding: baseColumns),
+                mayAdd ? fresh <= bestFull?.cost.cells ?? .max : fresh == 0
+              else { continue }
+              raises.write(number, into: &scratch)
+            } else {
+              raises.write(number, into: &scratch)
+              if !mayAdd && !scratch.allSatisfy({ isHidden[index($0.cell)] }) { continue }
+              guard let added = cellsOnlyIn(scratch[...], slots, isHidden), added <= bestFull?.cost.cells ?? .max else { continue }
+            }
+            base.move.adding(scratch[...], into: &merged, slots: slots, width: width)
+            consider(merged[...], sign: 1, blockedMayCombine: false)
+          }
+          for (cell, _) in base.move.cells {
+            slots[index(cell)] = 0
+            if masked { baseColumns[cell.row] = 0 }
+          }
         }
       }
-      if let full = bestFull, full.cost.cells == 0 || bestPart?.cost.cells != 0 || step == 11 {
+      if let full = bestFull, full.cost.cells == 0 || bestPart?.candidate.cost.cells != 0 || step == 11 {
         hidden.formUnion(full.move.cells.map(\.cell))
         used.formUnion(full.move.cells.map(\.cell))
         return true
       }
-      guard let part = bestPart else { return false }
+      guard let (part, reach) = bestPart else { return false }
       hidden.formUnion(part.move.cells.map(\.cell))
       used.formUnion(part.move.cells.map(\.cell))
-      let size = self.reach(part.move, of: target, upward: upward, shift: shift).capacity
-      for (cell, change) in part.move.cells { shift[cell, default: 0] += change * size }
-      remaining -= part.reach
+      for (cell, _) in part.move.cells where !isHidden[index(cell)] {
+        isHidden[index(cell)] = true
+        if masked { hiddenColumns[cell.row] |= 1 << UInt64(cell.column) }
+      }
+      let size = self.reach(part.move.cells, sign: 1, of: target, upward: upward, shift: shift).capacity
+      for (cell, change) in part.move.cells { shift[index(cell)] += change * size }
+      remaining -= reach
     }
     return false
   }
 
-  /// Cells a move would newly hide, quoted ones among them, and their total; `nil` when it would
-  /// hide a zero.
-  private func cost(_ move: Move, _ isHidden: [Bool]) -> Cost? {
-    var cost = Cost(cells: 0, quoted: 0, total: 0, places: [])
-    for (cell, _) in move.cells where !isHidden[cell.row * width + cell.column] {
-      let value = table.value(cell)!
-      if value == 0 { return nil }
-      cost.cells += 1
-      cost.total += value
-      if table.quoted.contains(cell) { cost.quoted += 1 }
-      cost.places.append(table.rows[cell.row].key * 100 + cell.column)
-    }
-    cost.places.sort()
-    return cost
-  }
-
-  /// How far the move can go from the true table shifted by `shift` (`capacity`: cells going down
-  /// stay non-negative, every "at most" of a moved row keeps holding; `Int.max` when unbounded),
-  /// how far that moves `target` (`reach`, 0 when it would move the wrong way), and the whole of
-  /// the "at most" that holds it back, if that is what does.
-  private func reach(_ move: Move, of target: Cell, upward: Bool, shift: [Cell: Int]) -> (reach: Int, whole: Cell?, capacity: Int) {
-    func value(_ cell: Cell) -> Int { table.counts[cell.row][cell.column]! + (shift.isEmpty ? 0 : shift[cell] ?? 0) }
-    func change(_ cell: Cell) -> Int { move.cells.first { $0.cell == cell }?.change ?? 0 }
-    var cellLimit = Int.max
-    for (cell, change) in move.cells where change < 0 { cellLimit = min(cellLimit, value(cell) / -change) }
-    var subsetLimit = Int.max
-    var whole: Cell?
-    var rows: [Int] = []
-    for (cell, _) in move.cells where !rows.contains(cell.row) { rows.append(cell.row) }
-    for row in rows {
-      for subset in subsetsByRow[row] ?? [] {
-        let closing = change(subset.part) - change(subset.whole)
-        guard closing > 0 else { continue }
-        let limit = (value(subset.whole) - value(subset.part)) / closing
-        if limit < subsetLimit {
-          subsetLimit = limit
-          whole = subset.whole
-        }
-      }
-    }
-    let capacity = min(cellLimit, subsetLimit)
-    let gain = change(target)
-    let reach = (upward ? gain > 0 : gain != 0) ? (capacity == .max ? .max : capacity * abs(gain)) : 0
-    return (reach, subsetLimit < cellLimit ? whole : nil, capacity)
-  }
-
-  /// Every move with `cell` at +1, worked out once per cell.
-  private mutating func movesThrough(_ cell: Cell) -> [Move] {
-    if let moves = cache[cell] { return moves }
-    let columns = catalogue.columnSets(through: cell.column)
-    let moves = catalogue.rowPaths(through: cell.row, column: cell.column).flatMap { rows in
-      columns.compactMap { catalogue.move(rows: rows, columns: $0) }
-    }
-    cache[cell] = moves
+  /// Every move with `cell` at +1 (`MoveCatalogue.moves(through:)`), worked out once per cell.
+  private mutating func movesThrough(_ cell: Cell) -> MoveList {
+    if let moves = cache[index(cell)] { return moves }
+    let moves = catalogue.moves(through: cell)
+    cache[index(cell)] = moves
     return moves
-  }
-
-  /// Newly hidden cells, quoted ones among them, their total; equal costs go to the lower
-  /// municipality codes, then the earlier columns (`places`).
-  struct Cost: Comparable {
-    var cells: Int
-    var quoted: Int
-    var total: Int
-    var places: [Int]
-
-    static func < (lhs: Cost, rhs: Cost) -> Bool {
-      if (lhs.cells, lhs.quoted, lhs.total) != (rhs.cells, rhs.quoted, rhs.total) {
-        return (lhs.cells, lhs.quoted, lhs.total) < (rhs.cells, rhs.quoted, rhs.total)
-      }
-      return lhs.places.lexicographicallyPrecedes(rhs.places)
-    }
   }
 }

@@ -3,22 +3,32 @@
 /// `capacity` gives another table with the same published cells, whole, non-negative and within
 /// every "at most" — so a reader cannot tell the moved cells from their alternatives.
 struct Move: Sendable {
-  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added.
-  var cells: [(cell: PublicationTable.Cell, change: Int)]
+  /// The change per unit: ±1 on a simple move, up to ±2 where two moves are added. A slice, so a
+  /// move can be read from a reused buffer (`MoveList.write`) without copying.
+  var cells: ArraySlice<(cell: PublicationTable.Cell, change: Int)>
 
-  func scaled(_ factor: Int) -> Move { Move(cells: cells.map { ($0.cell, $0.change * factor) }) }
+  func scaled(_ factor: Int) -> Move { Move(cells: ArraySlice(cells.map { ($0.cell, $0.change * factor) })) }
 
-  /// Both moves at once (their sum keeps every sum too); cells that cancel drop out.
-  func adding(_ other: Move) -> Move {
-    var merged = cells
-    for (cell, change) in other.cells {
-      if let index = merged.firstIndex(where: { $0.cell == cell }) {
-        merged[index].change += change
+  /// Both moves at once (their sum keeps every sum too); cells that cancel drop out. The cells of
+  /// `self` come first, in order, then those only `other` has; written into `merged` (emptied
+  /// first, its storage kept) so that trying many sums allocates nothing. `slots`, by flat index
+  /// `row × width + column`, holds 1 + the position in `cells` of each of this move's cells and 0
+  /// for every other cell.
+  func adding(
+    _ other: ArraySlice<(cell: PublicationTable.Cell, change: Int)>, into merged: inout [(cell: PublicationTable.Cell, change: Int)],
+    slots: [Int], width: Int
+  ) {
+    merged.removeAll(keepingCapacity: true)
+    merged.append(contentsOf: cells)
+    for (cell, change) in other {
+      let slot = slots[cell.row * width + cell.column]
+      if slot > 0 {
+        merged[slot - 1].change += change
       } else {
         merged.append((cell, change))
       }
     }
-    return Move(cells: merged.filter { $0.change != 0 })
+    merged.removeAll { $0.change == 0 }
   }
 }
 
@@ -30,10 +40,16 @@ struct MoveCatalogue: Sendable {
   let table: PublicationTable
   private let parent: [Int: Int]
   private let children: [Int: [Int]]
-  private let columnPatterns: [(components: [Int], total: Int)]
-  private let activeLines: [[Cell]]
-  /// Indices into `activeLines`, by `row × columns + column`.
-  private let linesByCell: [[Int]]
+  /// The stated sums each cell belongs to, by `row × columns + column`: the sum's index and the
+  /// cell's sign in `components − total = 0` (+1 a component, −1 the total), once per membership.
+  private let linesByCell: [[(line: Int, sign: Int)]]
+  /// The stated sums with a value (`Line.members(in:)`).
+  private let lineCount: Int
+  /// Whether each stated sum lies in one column (`true`) or in one row (`false`); `nil` when one
+  /// spans both or the table has more than 64 count columns (see `moves(through:)`).
+  private let lineInColumn: [Bool]?
+  /// `columnSets(through:)` of each column.
+  private let columnSetsByColumn: [[[(Int, Int)]]]
 
   init(_ table: PublicationTable) {
     self.table = table
@@ -54,13 +70,22 @@ struct MoveCatalogue: Sendable {
     }
     self.parent = parent
     self.children = children
-    columnPatterns = patterns
-    activeLines = table.lines.compactMap { $0.members(in: table) }
-    var byCell = Array(repeating: [Int](), count: table.rows.count * table.countColumns.count)
-    for (index, members) in activeLines.enumerated() {
-      for cell in members { byCell[cell.row * table.countColumns.count + cell.column].append(index) }
+    var byCell = Array(repeating: [(line: Int, sign: Int)](), count: table.rows.count * table.countColumns.count)
+    let active = table.lines.compactMap { $0.members(in: table) }
+    for (index, members) in active.enumerated() {
+      for (position, cell) in members.enumerated() {
+        byCell[cell.row * table.countColumns.count + cell.column].append((index, position == members.count - 1 ? -1 : 1))
+      }
     }
     linesByCell = byCell
+    lineCount = active.count
+    let inColumn = active.map { members in members.allSatisfy { $0.column == members[0].column } }
+    let inRow = active.map { members in members.allSatisfy { $0.row == members[0].row } }
+    let productForm = table.countColumns.count <= 64 && inColumn.indices.allSatisfy { inColumn[$0] || inRow[$0] }
+    lineInColumn = productForm ? inColumn : nil
+    columnSetsByColumn = table.countColumns.indices.map {
+      Self.columnSets(through: $0, columns: table.countColumns.count, patterns: patterns)
+    }
   }
 
   /// Signed row paths with `row` at +1: a leaf under `row` up to `row` or any row above it (the
@@ -96,8 +121,9 @@ struct MoveCatalogue: Sendable {
 
   /// Signed column sets with `column` at +1: up to four members balanced in every kind of row sum
   /// (`components − total = 0`), and every pair (for rows whose sum is not stated).
-  func columnSets(through column: Int) -> [[(Int, Int)]] {
-    let count = table.countColumns.count
+  static func columnSets(
+    through column: Int, columns count: Int, patterns columnPatterns: [(components: [Int], total: Int)]
+  ) -> [[(Int, Int)]] {
     var sets: [[(Int, Int)]] = []
     var signs = Array(repeating: 0, count: count)
     signs[column] = 1
@@ -123,28 +149,75 @@ struct MoveCatalogue: Sendable {
     return sets
   }
 
-  /// The product of a row path and a column set, when every cell has a value and every stated sum
-  /// stays balanced.
-  func move(rows: [(Int, Int)], columns: [(Int, Int)]) -> Move? {
-    var cells: [(cell: Cell, change: Int)] = []
-    cells.reserveCapacity(rows.count * columns.count)
+  /// Every move with `cell` at +1: each row path through it (`rowPaths`) times each column set
+  /// through its column (`columnSets`) that is a move, in that order.
+  ///
+  /// When every stated sum lies in one column or one row (`lineInColumn`), a product holds exactly
+  /// when the row path keeps the column sums of each of the set's columns and the column set keeps
+  /// the row sums of each of the path's rows (a cell's change is its row's sign times its column's):
+  /// the first is worked out once per path and column, the second once per row and set.
+  func moves(through cell: Cell) -> MoveList {
+    var balance = Array(repeating: 0, count: lineCount)
+    let paths = rowPaths(through: cell.row, column: cell.column)
+    let sets = columnSetsByColumn[cell.column]
+    var moves: [(path: Int32, columns: Int32)] = []
+    guard let lineInColumn else {
+      for (path, rows) in paths.enumerated() {
+        for (number, columns) in sets.enumerated() where holds(rows: rows, columns: columns, balance: &balance) {
+          moves.append((Int32(path), Int32(number)))
+        }
+      }
+      return MoveList(paths: paths, columnSets: sets, moves: moves, columns: table.countColumns.count)
+    }
+    let setMasks = sets.map { $0.reduce(UInt64(0)) { $0 | 1 << UInt64($1.0) } }
+    var rowKeeps = Array(repeating: Int8(0), count: table.rows.count * sets.count)  // 0 unknown, 1 yes, −1 no
+    for (path, rows) in paths.enumerated() {
+      var keptColumns = UInt64(0)
+      for column in table.countColumns.indices
+      where holds(rows: rows, columns: [(column, 1)], balance: &balance, only: { lineInColumn[$0] }) {
+        keptColumns |= 1 << UInt64(column)
+      }
+      for (number, columns) in sets.enumerated() where setMasks[number] & ~keptColumns == 0 {
+        let kept = rows.allSatisfy { (row, _) in
+          let slot = row * sets.count + number
+          if rowKeeps[slot] == 0 {
+            rowKeeps[slot] = holds(rows: [(row, 1)], columns: columns, balance: &balance, only: { !lineInColumn[$0] }) ? 1 : -1
+          }
+          return rowKeeps[slot] == 1
+        }
+        if kept { moves.append((Int32(path), Int32(number))) }
+      }
+    }
+    return MoveList(paths: paths, columnSets: sets, moves: moves, columns: table.countColumns.count)
+  }
+
+  /// Whether the product of a row path and a column set is a move: every cell has a value and every
+  /// stated sum (of those `only` accepts, by index) stays balanced. `balance` (one 0 per stated
+  /// sum) is scratch space, all 0 again on return.
+  private func holds(
+    rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int], only: (Int) -> Bool = { _ in true }
+  ) -> Bool {
+    let width = table.countColumns.count
+    for (row, _) in rows {
+      for (column, _) in columns where table.counts[row][column] == nil { return false }
+    }
+    // A sum holds when its members' changes, signed, add up to 0; only the move's own cells
+    // change, so only their sums are added up, then checked and cleared.
     for (row, rowSign) in rows {
       for (column, columnSign) in columns {
-        guard table.counts[row][column] != nil else { return nil }
-        cells.append((Cell(row: row, column: column), rowSign * columnSign))
+        for (line, sign) in linesByCell[row * width + column] where only(line) { balance[line] += sign * rowSign * columnSign }
       }
     }
-    func change(_ cell: Cell) -> Int { cells.first { $0.cell == cell }?.change ?? 0 }
-    var checked: [Int] = []
-    for (cell, _) in cells {
-      for line in linesByCell[cell.row * table.countColumns.count + cell.column] where !checked.contains(line) {
-        checked.append(line)
-        let members = activeLines[line]
-        let sum = members.dropLast().reduce(0) { $0 + change($1) }
-        if sum != change(members[members.count - 1]) { return nil }
+    var holds = true
+    for (row, _) in rows {
+      for (column, _) in columns {
+        for (line, _) in linesByCell[row * width + column] where only(line) {
+          if balance[line] != 0 { holds = false }
+          balance[line] = 0
+        }
       }
     }
-    return Move(cells: cells)
+    return holds
   }
 
   /// `row` and every row above it.
