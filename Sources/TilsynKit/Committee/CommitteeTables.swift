@@ -22,10 +22,21 @@ enum CommitteeTables {
     -> [CommitteeTable.StatusCell]
   {
     let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
-    return CommitteeTable.statuses(
+    return measureStatuses(table) { byCode[$0]?.halfYear(measure).status }
+  }
+
+  static func fremdriftStatuses(_ summary: FremdriftSummary, _ table: PublicationTable) -> [CommitteeTable.StatusCell] {
+    let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
+    return measureStatuses(table) { byCode[$0]?.status }
+  }
+
+  /// A measure's status in words on each municipality's row (`mangler data` where the municipality has
+  /// no result), and how many are under the criterion on the summary lines.
+  private static func measureStatuses(_ table: PublicationTable, statusOf: (Int) -> MeasureStatus?) -> [CommitteeTable.StatusCell] {
+    CommitteeTable.statuses(
       table, counted: .under,
       detail: { code in
-        let status = CommitteeStatus(byCode[code]?.halfYear(measure).status ?? .manglerData)
+        let status = CommitteeStatus(statusOf(code) ?? .manglerData)
         return .init(text: status.word, status: status)
       },
       summary: { "\($0) under kriteriet" })
@@ -45,17 +56,6 @@ enum CommitteeTables {
         }
       },
       summary: { $0 == 1 ? "1 brev" : "\($0) breve" })
-  }
-
-  static func fremdriftStatuses(_ summary: FremdriftSummary, _ table: PublicationTable) -> [CommitteeTable.StatusCell] {
-    let byCode = Dictionary(uniqueKeysWithValues: summary.kommuner.map { ($0.kommune.code, $0) })
-    return CommitteeTable.statuses(
-      table, counted: .under,
-      detail: { code in
-        let status = CommitteeStatus(byCode[code]?.status ?? .manglerData)
-        return .init(text: status.word, status: status)
-      },
-      summary: { "\($0) under kriteriet" })
   }
 
   /// Met, not met and cohort over the half-year's months, and the share met.
