@@ -13,10 +13,12 @@ package struct FileQuality: Sendable, Equatable {
   package var rejectedByReason = [Int](repeating: 0, count: RejectReason.allCases.count)
   /// Accepted rows whose main date is after the period's last day: kept out of the measures.
   package var acceptedAfterPeriod = 0
-  /// Why the file is missing or rejected whole.
-  package var message: String?
-  /// Notes that do not reject anything (extra columns).
-  package var warnings: [String] = []
+  /// Why the file is missing or rejected whole. Masked as it is set (SPEC 3.1): a message may quote the
+  /// file's own header, e.g. a duplicated column named like a CPR number (the `table` fuzz target's
+  /// find), and every writer of `datakvalitet.csv`, the report and the summary prints it.
+  package var message: String? { didSet { message = message.map(CPRMasking.masked) } }
+  /// Notes that do not reject anything (extra columns), masked as they are set.
+  package var warnings: [String] = [] { didSet { warnings = warnings.map(CPRMasking.masked) } }
   /// The detected encoding, when the file was read.
   var encoding: TextEncoding?
   /// The file's size in bytes, when it exists.

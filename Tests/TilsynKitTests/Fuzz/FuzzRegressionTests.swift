@@ -84,6 +84,23 @@ import Testing
     }
   }
 
+  /// The `table` target's find (`crash-46a7725f…`, after 102,381 runs): a header naming a column
+  /// twice, the name holding a CPR number (there after a quoted line break), rejects the file with
+  /// "kolonnen '…' står mere end én gang i overskriften" — and the message carried the CPR number
+  /// unmasked into `datakvalitet.csv`. `FileQuality` now masks its message and warnings as they are set.
+  @Test(arguments: ["0312859766", "031285-9766", "\"x\r\n0312859766\""])
+  func aDuplicatedColumnNamedLikeACPRNumberIsMasked(name: String) {
+    let file = "person_id;tilbudstype;bevilget;start;slut;\(name);\(name)\r\np1;praktik;;2024-01-01;2024-02-01;;\r\n"
+    var persons = PersonRegistry()
+    let loader = TableLoader(path: "2024H1/101/tilbud.csv", kommune: 101, period: Period("2024H1")!, knownKommuner: [101])
+    let result = loader.load(Tilbud.self, bytes: Array(file.utf8), persons: &persons)
+    #expect(result.quality.status == .afvist)
+    let message = result.quality.message ?? ""
+    #expect(message.hasPrefix("kolonnen '") && message.hasSuffix("' står mere end én gang i overskriften"), "\(message)")
+    #expect(message.contains(CPRMasking.mask))
+    #expect(!message.contains("0312859766") && !message.contains("9766"))
+  }
+
   static let longValueInput = """
     ACJQZXJzb25faWQiOyJNYWFsZ3J1cHBlIjsiU3RhcnQiOyJTbHV0IjsiQmVt5nJrbmluZyINCiI5UDAwMDAiOyJEUCI7IjIw
     MjEtMTAtMjYiOyIyMDIyLTEwLTEzIjsiIg0KIjlQAHBlcnNvbl9pZDttYWFsZ3J1cHBlO3N0YXJ0O3NsdXQKN0UwMDAwO0tI
