@@ -17,7 +17,11 @@
         return
       }
       let filled = template.render(values)
-      if !text.contains("{{") { FuzzCheck.that(filled == text, "a template without placeholders changes") }
+      // A template without placeholders comes out as it is, but with LF line ends (CRLF and CR read as
+      // LF since the CI fuzz found the old check failing on a CR, issue 14).
+      if !text.contains("{{") {
+        FuzzCheck.that(filled == LetterTemplate.withLFLineEnds(text), "a template without placeholders changes")
+      }
       do {
         let again = try LetterTemplate(text: filled, path: "brev.md", known: known).render(values)
         FuzzCheck.that(again == filled, "filling in is not stable: \(filled.debugDescription)")

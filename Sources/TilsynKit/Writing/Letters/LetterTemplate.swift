@@ -20,8 +20,7 @@ package struct LetterTemplate: Sendable {
   package init(text: String, path: String, known: Set<String>) throws(ConfigurationError) {
     self.path = path
     var parts: [Part] = []
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-      .split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = Self.withLFLineEnds(text).split(separator: "\n", omittingEmptySubsequences: false)
     for (index, line) in lines.enumerated() {
       if index > 0 { parts.append(.text("\n")) }
       var rest = Substring(line)
@@ -42,6 +41,11 @@ package struct LetterTemplate: Sendable {
       parts.append(.text(String(rest)))
     }
     self.parts = parts.filter { $0 != .text("") }
+  }
+
+  /// `text` with every CRLF and lone CR turned into LF: how a template's line ends reach the letter.
+  package static func withLFLineEnds(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 
   /// Reads and checks the template at `path`.
