@@ -27,9 +27,6 @@ struct CommitteeBriefing: Sendable {
     listHistory = ListHistory(summaries.earlyEffort)
   }
 
-  /// The tables after disclosure control.
-  var tables: [SuppressedTable] { committeeTables.map(\.suppressed) }
-
   /// Every file of `udvalg/`, paths relative to the period's folder.
   var files: [(path: String, bytes: [UInt8])] {
     [("udvalg/udvalg.md", Array(markdown.utf8)), ("udvalg/index.html", Array(html.utf8))]

@@ -57,10 +57,12 @@ package enum RuleKey: String, CaseIterable, Sendable {
     case .skaerpetTimerMinimum, .indikatorFleksjobMaksTimer, .indikatorProgressionTimer, .indikatorAfgangTimerMinimum,
       .skaerpetFokusmaalProcent, .fremdriftKriteriumProcent:
       return [.skaerpetFokusmaalProcent, .fremdriftKriteriumProcent].contains(self) ? .percent : .percentOrDecimal
-    // The skærpet-tilsyn window and seniority too: 0 months trapped the run on an empty lookback range
-    // (issue 14, found by the `rules` fuzz target).
+    // Every window and seniority in months too: 0 months made an empty range and trapped the run —
+    // skærpet tilsyn's lookback, then the fremdriftsgaranti's window (issue 14, both found by the
+    // `rules` fuzz target).
     case .tidligKriteriumMaaneder, .tidligMaanederTilSeksMaanedersdato, .fsm2BrevMinimum, .fremdriftMinimum,
-      .diskretionMinimum, .indikatorFoertidspensionPer, .skaerpetAnciennitetMaaneder, .skaerpetVindueMaaneder:
+      .diskretionMinimum, .indikatorFoertidspensionPer, .skaerpetAnciennitetMaaneder, .skaerpetVindueMaaneder,
+      .fremdriftAnciennitetMaaneder, .fremdriftVindueMaaneder, .fsm2Maaneder:
       return .positiveInteger
     default: return .integer
     }

@@ -35,9 +35,14 @@ import Testing
 
   /// The `rules` target's find (`crash-fd229cf8…`, after 64,105 runs): the what-if rule set with
   /// `skaerpet.anciennitet_maaneder;00` was accepted and the run trapped on an empty lookback range
-  /// (`SkaerpetRules.lookback`). Seniority and window are now whole numbers of at least 1.
-  @Test(arguments: ["skaerpet.anciennitet_maaneder", "skaerpet.vindue_maaneder"])
-  func zeroMonthsOfSkaerpetTilsynAreRefused(key: String) {
+  /// (`SkaerpetRules.lookback`). Its later find (`crash-rules-1f39`, after 59,484 runs):
+  /// `fremdrift.vindue_maaneder;00` trapped on an empty window in `KommuneFremdrift`. Every seniority
+  /// and window in months is now a whole number of at least 1.
+  @Test(arguments: [
+    "skaerpet.anciennitet_maaneder", "skaerpet.vindue_maaneder", "fremdrift.anciennitet_maaneder",
+    "fremdrift.vindue_maaneder", "fsm2.maaneder",
+  ])
+  func zeroMonthsAreRefused(key: String) {
     do {
       _ = try RuleSet.parse(bytes: Self.ruleSet(key, "00"), path: "regler.csv")
       Issue.record("0 accepted for \(key)")
@@ -46,9 +51,10 @@ import Testing
     }
   }
 
-  /// The largest value accepted carries every measure through Læsø's sample extract without a trap
-  /// (what the `rules` fuzz target does with every rule set the loader accepts).
-  @Test func theLargestWholeNumbersStillRun() throws {
+  /// The largest and the smallest values accepted carry every measure through Læsø's sample extract
+  /// without a trap (what the `rules` fuzz target does with every rule set the loader accepts).
+  @Test(arguments: ["largest", "smallest"])
+  func theExtremeWholeNumbersStillRun(end: String) throws {
     let period = Period("2024H1")!
     let register = try Fixtures.register()
     let extract = try ExtractLoader(
@@ -59,7 +65,12 @@ import Testing
       ("tidlig.maaneder_til_d6", "120"), ("skaerpet.vindue_maaneder", "120"), ("fremdrift.vindue_maaneder", "120"),
       ("fsm2.maaneder", "120"), ("skaerpet.max_afbrydelse_dage", "10000"), ("indikator.rf_afgang_dage", "10000"),
     ]
-    for (key, value) in largest {
+    let smallest = [
+      "tidlig.maaneder_til_d6", "tidlig.kriterium_maaneder", "skaerpet.vindue_maaneder",
+      "skaerpet.anciennitet_maaneder", "fremdrift.vindue_maaneder", "fremdrift.anciennitet_maaneder",
+      "fremdrift.minimum", "fsm2.maaneder", "fsm2.brev_minimum", "diskretion.minimum",
+    ].map { ($0, "1") } + [("skaerpet.max_afbrydelse_dage", "0"), ("indikator.rf_afgang_dage", "0")]
+    for (key, value) in end == "largest" ? largest : smallest {
       let rules = try RuleSet.parse(bytes: Self.ruleSet(key, value), path: "regler.csv")
       let results = KommuneResults(extract, benchmark: benchmark, period: period, rules: MeasureRules(rules, period: period))
       #expect(results.earlyEffort.kommune.code == 825, "\(key)")
