@@ -87,19 +87,25 @@ package struct FollowUpRun: Sendable {
         indicators: IndicatorSummary(kommuner: results.map(\.indicators)))
       clock.mark("mål")
       stage?(.reports)
-      let briefing = CommitteeBriefing(
-        summaries: summaries, period: period, register: register, headlines: Report.headlines(summaries),
-        minimum: rules.integer(.diskretionMinimum, on: period.lastDay), date: letterContext.date)
+      // The committee briefing's disclosure control (most of this stage at national scale: the Flere
+      // skal med table's secondary suppression) runs beside the internal tables, the letters and the
+      // workbook; only `rapport.md` needs the audit's result.
+      let minimum = rules.integer(.diskretionMinimum, on: period.lastDay)
+      let input = extract
+      let (briefing, internalFiles) = concurrently(
+        {
+          CommitteeBriefing(
+            summaries: summaries, period: period, register: register, headlines: Report.headlines(summaries),
+            minimum: minimum, date: letterContext.date)
+        },
+        { internalOutputs(extract: input, summaries: summaries) })
       // SPEC 5.1: an unprotected published cell stops the run before anything is written.
       guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }
-      var files = outputs(extract: extract, summaries: summaries, disclosure: briefing.audit) + briefing.files
-      // The workbook of the internal CSV tables just built (SPEC 5, issue 17).
-      files.append(
-        (
-          PeriodWorkbook.fileName(period),
-          PeriodWorkbook.xlsx(
-            period: period, ruleSetVersion: rules.version, quality: DataQualitySummary(extract), files: files)
-        ))
+      let report = Report.markdown(
+        period: period, summaries: summaries, extract: extract, register: register, rules: rules,
+        disclosure: briefing.audit)
+      var files = [("rapport.md", Array(report.utf8))] + internalFiles.files + briefing.files
+      files.append(internalFiles.workbook)
       files.append(
         (
           "manifest.json",
@@ -127,13 +133,13 @@ package struct FollowUpRun: Sendable {
     ]
   }
 
-  /// Every report file but the manifest (SPEC 5).
-  func outputs(extract: Extract, summaries: Summaries, disclosure: AuditResult) -> [(path: String, bytes: [UInt8])] {
+  /// Every report file but `rapport.md`, `udvalg/` and the manifest (SPEC 5), and the workbook of
+  /// the internal CSV tables among them (issue 17).
+  func internalOutputs(extract: Extract, summaries: Summaries) -> (
+    files: [(path: String, bytes: [UInt8])], workbook: (path: String, bytes: [UInt8])
+  ) {
     let earlyEffort = summaries.earlyEffort
-    let report = Report.markdown(
-      period: period, summaries: summaries, extract: extract, register: register, rules: rules, disclosure: disclosure)
-    return [
-      ("rapport.md", Array(report.utf8)),
+    let files: [(path: String, bytes: [UInt8])] = [
       ("tidlig_indsats_maaneder.csv", EarlyEffortTables.months(earlyEffort).bytes),
       ("tidlig_indsats_kommuner.csv", EarlyEffortTables.kommuner(earlyEffort).bytes),
       ("tidlig_indsats_maalgrupper.csv", EarlyEffortTables.targetGroups(earlyEffort).bytes),
@@ -151,5 +157,8 @@ package struct FollowUpRun: Sendable {
     ] + caseLists(summaries, persons: extract.personRegistries)
       + EarlyEffortLetters.letters(earlyEffort, template: templates.earlyEffort, context: letterContext)
       + FlereSkalMedLetters.letters(summaries.flereSkalMed, template: templates.flereSkalMed, context: letterContext)
+    let workbook = PeriodWorkbook.xlsx(
+      period: period, ruleSetVersion: rules.version, quality: DataQualitySummary(extract), files: files)
+    return (files, (PeriodWorkbook.fileName(period), workbook))
   }
 }

@@ -15,6 +15,18 @@ func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T]
   return slots.results()
 }
 
+/// Runs `first` and `second` at the same time (one after the other with `TILSYN_THREADS=1`) and
+/// returns both results.
+func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+  let a = ResultSlots<A>(count: 1)
+  let b = ResultSlots<B>(count: 1)
+  let body: @Sendable (Int) -> Void = { index in
+    if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+  }
+  if Parallelism.isSerial { (0..<2).forEach(body) } else { DispatchQueue.concurrentPerform(iterations: 2, execute: body) }
+  return (a.results()[0], b.results()[0])
+}
+
 /// Whether the work runs on one thread (`TILSYN_THREADS=1`).
 enum Parallelism {
   static let isSerial = ProcessInfo.processInfo.environment["TILSYN_THREADS"] == "1"

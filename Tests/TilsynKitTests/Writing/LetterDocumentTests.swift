@@ -51,6 +51,14 @@ import Testing
     #expect(EarlyEffortLetters.streakSentence(12) == " Det er 12. opfølgning i træk, hvor kommunen ikke opfylder kriterierne.")
   }
 
+  /// The municipalities the minister writes to, in the mayor's letter: singular for one, thousands
+  /// grouped.
+  @Test func kommunerWrittenTo() {
+    #expect(FlereSkalMedLetters.kommunerPhrase(1) == "den ene kommune")
+    #expect(FlereSkalMedLetters.kommunerPhrase(2) == "de 2 kommuner")
+    #expect(FlereSkalMedLetters.kommunerPhrase(12) == "de 12 kommuner")
+  }
+
   /// København's Flere skal med numbers: 24 in gruppe 2, 1 changed benefit (1/24 = 4,2 %), 22 still
   /// on kontanthjælp, all 22 more than nine months (100,0 %), 12 without an offer (12/22 = 54,5 %).
   @Test func mayorLetterInBothFormats() throws {

@@ -86,14 +86,16 @@ package struct EarlyEffortSummary: Sendable {
   func change(_ kommune: KommuneEarlyEffort) -> ListChange {
     ListChange(
       now: kommune.overall == .opfylderIkke,
-      before: previous.map { $0.statuses[kommune.kommune.code]?.overall == .opfylderIkke })
+      before: previous.map { $0.statuses[kommune.kommune.code]?.overall == .opfylderIkke },
+      missingNow: kommune.overall == .manglerData)
   }
 
   /// A municipality's place among those `under_kriteriet` on `measure`, against last time.
   func change(_ kommune: KommuneEarlyEffort, _ measure: EarlyEffortMeasure) -> ListChange {
     ListChange(
       now: kommune.halfYear(measure).status == .underKriteriet,
-      before: previous.map { $0.statuses[kommune.kommune.code]?.measures[measure.id] == .underKriteriet })
+      before: previous.map { $0.statuses[kommune.kommune.code]?.measures[measure.id] == .underKriteriet },
+      missingNow: kommune.halfYear(measure).status == .manglerData)
   }
 
   /// Municipalities on the list last time that are off it now.

@@ -30,14 +30,17 @@ enum ListChange: String, Sendable {
   case fortsat = "fortsat på listen"
   /// On the list last time, not now.
   case ude = "ude af listen"
+  /// On the list last time, and no data now: not "off the list", which would read as an improvement
+  /// (SPEC 3: missing data is never reported as compliant).
+  case manglerData = "på listen sidst, mangler data nu"
   /// No previous follow-up to compare with, or not on the list either time.
   case ingen = ""
 
-  init(now: Bool, before: Bool?) {
+  init(now: Bool, before: Bool?, missingNow: Bool = false) {
     switch (now, before) {
     case (true, .some(false)): self = .ny
     case (true, .some(true)): self = .fortsat
-    case (false, .some(true)): self = .ude
+    case (false, .some(true)): self = missingNow ? .manglerData : .ude
     default: self = .ingen
     }
   }

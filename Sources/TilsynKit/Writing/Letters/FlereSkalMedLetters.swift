@@ -10,8 +10,14 @@ package enum FlereSkalMedLetters {
   package static let placeholders = LetterContext.commonPlaceholders.union([
     "i_gruppe2", "behandlet", "skiftet_ydelse", "fortsat_kontanthjaelp", "over_9_mdr", "uden_tilbud", "afgaaet",
     "andel_skiftet", "andel_over_9_mdr", "andel_uden_tilbud", "land_i_gruppe2", "land_over_9_mdr", "land_andel_skiftet",
-    "antal_kommuner_brev", "maaneder", "brev_minimum",
+    "antal_kommuner_brev", "kommuner_brev", "maaneder", "brev_minimum",
   ])
+
+  /// The municipalities written to, as the words after "Jeg skriver til": "de 12 kommuner", and "den
+  /// ene kommune" when there is one ("de 1 kommuner" was the template's grammar with one letter).
+  static func kommunerPhrase(_ count: Int) -> String {
+    count == 1 ? "den ene kommune" : "de \(LetterFormat.count(count)) kommuner"
+  }
 
   /// One letter per municipality that gets one, in code order, as Markdown and Word.
   static func letters(
@@ -35,6 +41,7 @@ package enum FlereSkalMedLetters {
       values["land_over_9_mdr"] = LetterFormat.count(national.over9Mdr)
       values["land_andel_skiftet"] = LetterFormat.share(national.skiftetYdelse, national.iGruppe2)
       values["antal_kommuner_brev"] = LetterFormat.count(summary.letters.count)
+      values["kommuner_brev"] = kommunerPhrase(summary.letters.count)
       values["maaneder"] = RuleText.number(kommune.thresholds.months)
       values["brev_minimum"] = LetterFormat.count(kommune.thresholds.letterMinimum)
       return LetterFiles.files(

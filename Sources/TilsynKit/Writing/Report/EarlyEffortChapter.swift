@@ -19,9 +19,11 @@ enum EarlyEffortChapter {
     if let previous = summary.previous {
       let new = summary.kommuner.filter { summary.change($0) == .ny }.count
       let still = summary.kommuner.filter { summary.change($0) == .fortsat }.count
+      let missing = summary.kommuner.filter { summary.change($0) == .manglerData }.count
       lines.append(
         "Sammenlignet med \(PeriodText.long(previous.period)): \(new) er nye på listen, \(still) er fortsat på den, "
-          + "og \(summary.offTheList.count) er ude af den.")
+          + "og \(summary.offTheList.count) er ude af den"
+          + (missing == 0 ? "." : "; \(kommuner(missing)) fra listen mangler data nu."))
     } else {
       lines.append("Der er ingen tidligere opfølgning at sammenligne med (forrige periodes resultater findes ikke).")
     }
@@ -92,10 +94,13 @@ enum EarlyEffortChapter {
         + "årsagskoderne i tidlig_indsats_aarsager.csv):\n\n" + ReasonText.table(measure, ordered).text + "\n"
     }
     if summary.previous != nil {
-      let off = summary.kommuner.filter { summary.change($0, measure) == .ude }
-      if !off.isEmpty {
-        text += "Under kriteriet i forrige opfølgning, men ikke nu: "
-          + off.map(\.kommune.name).sorted(by: DanishOrder.precedes).joined(separator: ", ") + ".\n\n"
+      for (change, words) in [
+        (ListChange.ude, "Under kriteriet i forrige opfølgning, men ikke nu: "),
+        (.manglerData, "Under kriteriet i forrige opfølgning, mangler data nu: "),
+      ] {
+        let kommuner = summary.kommuner.filter { summary.change($0, measure) == change }
+        guard !kommuner.isEmpty else { continue }
+        text += words + kommuner.map(\.kommune.name).sorted(by: DanishOrder.precedes).joined(separator: ", ") + ".\n\n"
       }
     }
     text += "### Målgrupper (hele landet, hele halvåret)\n\n" + groupTable(measure, summary).text + "\n"
