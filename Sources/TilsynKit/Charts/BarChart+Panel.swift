@@ -6,6 +6,11 @@ struct BarPanelLayout {
   /// Rows in the tallest panel.
   let rows: Int
   let axis: ChartAxis
+  /// The widest name and the widest value of every panel, both as if bold: the panels of a chart,
+  /// and charts of the same municipalities, put their axes at the same place whichever rows are
+  /// emphasised.
+  let nameWidth: Double
+  let valueWidth: Double
 
   var topTicksY: Double { thresholdLabelY + 15 }
   var plotTop: Double { topTicksY + 7 }
@@ -13,22 +18,29 @@ struct BarPanelLayout {
 }
 
 extension BarChart {
+  /// The value written beside a bar ("" for none).
+  static func valueText(_ bar: Bar) -> String {
+    guard let value = bar.value, value.isFinite else { return "" }
+    return bar.valueText ?? ChartNumber.danish(value, places: 1)
+  }
+
+  /// The widest name (at least 40) and value (at least "100,0") of `bars`, as if bold.
+  static func columnWidths(_ bars: [Bar], fontSize: Double) -> (name: Double, value: Double) {
+    let name = max(40, bars.map { ChartText.width($0.label, size: fontSize, bold: true) }.max() ?? 0)
+    let value = max(
+      ChartText.width("100,0", size: fontSize, bold: true),
+      bars.map { ChartText.width(valueText($0), size: fontSize, bold: true) }.max() ?? 0)
+    return (name, value)
+  }
+
   /// One column of rows between `left` and `right`: bands, grid and tick labels, the rows, the zero
   /// line and the reference line with its label.
   func panel(_ bars: [Bar], left: Double, right: Double, layout: BarPanelLayout, id: String) -> [SVGElement] {
     let fontSize = layout.fontSize
     let rowHeight = layout.rowHeight
-    let texts = bars.map { bar -> String in
-      guard let value = bar.value, value.isFinite else { return "" }
-      return bar.valueText ?? ChartNumber.danish(value, places: 1)
-    }
-    let nameWidth = min(
-      (right - left) * 0.42,
-      max(40, bars.map { ChartText.width($0.label, size: fontSize, bold: category($0).emphasised) }.max() ?? 0))
-    let valueWidth = max(
-      ChartText.width("100,0", size: fontSize, bold: true), texts.map { ChartText.width($0, size: fontSize, bold: true) }.max() ?? 0)
-    let nameRight = left + nameWidth
-    let valueRight = nameRight + 6 + valueWidth
+    let texts = bars.map(Self.valueText)
+    let nameRight = left + min((right - left) * 0.42, layout.nameWidth)
+    let valueRight = nameRight + 6 + layout.valueWidth
     let plotLeft = valueRight + 8
     let plotRight = right - 10
     let axis = layout.axis

@@ -121,8 +121,10 @@ struct BarChart: Sendable {
         (categories[index].name, { lx, ly in [Self.swatch(x: lx, y: ly, categories[index], fill: fill(index, id: id))] })
       }, x: ChartStyle.margin, y: frame.headerBottom + 8, maxWidth: width - 2 * ChartStyle.margin)
     content += legend.elements
+    let widths = Self.columnWidths(bars, fontSize: fontSize)
     let layout = BarPanelLayout(
-      thresholdLabelY: legend.lastRowY + 26, rowHeight: rowHeight, fontSize: fontSize, rows: rowsPerPanel, axis: axis)
+      thresholdLabelY: legend.lastRowY + 26, rowHeight: rowHeight, fontSize: fontSize, rows: rowsPerPanel, axis: axis,
+      nameWidth: widths.name, valueWidth: widths.value)
 
     let gap = 18.0
     let panelWidth = (width - 2 * ChartStyle.margin - Double(panelCount - 1) * gap) / Double(panelCount)

@@ -8,13 +8,15 @@
 /// by the measures on the unsuppressed data; this only decides what is shown.
 enum DisclosureControl {
   /// The table with every cell published, suppressed (`..`) or not available.
-  static func apply(_ table: PublicationTable, minimum: Int) -> SuppressedTable {
+  /// `parallelFrom`: primary cells from which the secondary suppression's two searches run side by
+  /// side (`protect`); the pattern does not depend on it.
+  static func apply(_ table: PublicationTable, minimum: Int, parallelFrom: Int = parallelSearchPrimaries) -> SuppressedTable {
     precondition(minimum > 0, "the disclosure minimum is at least 1")
     precondition(
       table.lines.allSatisfy { ($0.components + [$0.total]).allSatisfy(table.contains) },
       "a line names a cell outside \(table.name)")
     var counts = primaryCountStatus(table, minimum: minimum)
-    protect(table, &counts, minimum: minimum)
+    protect(table, &counts, minimum: minimum, parallelFrom: parallelFrom)
     let shares = shareStatus(table, counts: counts, minimum: minimum)
     return SuppressedTable(table: table, minimum: minimum, countStatus: counts, shareStatus: shares)
   }

@@ -11,16 +11,33 @@ extension DisclosureControl {
   /// move that carries only part is taken and the search goes on from the table it leads to. Zeros
   /// are never hidden. Then each secondary cell, quoted and largest first, is shown again if the
   /// rest still protect every hidden cell on their own.
-  static func protect(_ table: PublicationTable, _ status: inout [[CellStatus]], minimum: Int) {
+  static func protect(
+    _ table: PublicationTable, _ status: inout [[CellStatus]], minimum: Int, parallelFrom: Int = parallelSearchPrimaries
+  ) {
     var search = ProtectionSearch(table: table, minimum: minimum)
     let cells = table.rows.indices.flatMap { row in table.countColumns.indices.map { PublicationTable.Cell(row: row, column: $0) } }
     let primaries = Set(cells.filter { status[$0.row][$0.column] == .primary })
     let cascade = lineCascade(table, status)
     let starts = [primaries, Set(cells.filter { cascade[$0.row][$0.column].isSuppressed })]
-    let patterns = starts.map { search.pattern(from: $0, primaries: primaries) }
+    // The two searches side by side when the table has many small cells (Flere skal med's at
+    // national scale is most of the report stage), each working out the moves it needs; moves are a
+    // pure function of the cell, so the patterns are the same as one search after the other.
+    let patterns: [Set<PublicationTable.Cell>]
+    if primaries.count >= parallelFrom {
+      let prepared = search
+      patterns = parallelMap(starts.count) { start in
+        var own = prepared
+        return own.pattern(from: starts[start], primaries: primaries)
+      }
+    } else {
+      patterns = starts.map { search.pattern(from: $0, primaries: primaries) }
+    }
     let best = patterns.min { search.cost(of: $0, primaries: primaries) < search.cost(of: $1, primaries: primaries) }!
     for cell in best where status[cell.row][cell.column] == .published { status[cell.row][cell.column] = .secondary }
   }
+
+  /// Primary cells from which the two searches run side by side.
+  static let parallelSearchPrimaries = 32
 }
 
 /// The search behind `DisclosureControl.protect` (SPEC 5.1): moves through a cell, their capacity

@@ -15,16 +15,23 @@ func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T]
   return slots.results()
 }
 
-/// Runs `first` and `second` at the same time (one after the other with `TILSYN_THREADS=1`) and
-/// returns both results.
-func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-  let a = ResultSlots<A>(count: 1)
-  let b = ResultSlots<B>(count: 1)
-  let body: @Sendable (Int) -> Void = { index in
-    if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+/// Runs `first` on the calling thread and `second` on a thread of its own at the same time (one
+/// after the other with `TILSYN_THREADS=1`), and returns both results. Not `concurrentPerform`: a
+/// `parallelMap` inside `first` then still gets every core (inside `concurrentPerform` it would run
+/// serially, as libdispatch does with nested applies).
+func concurrently<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+  if Parallelism.isSerial { return (first(), second()) }
+  let slot = ResultSlots<B>(count: 1)
+  let done = DispatchSemaphore(value: 0)
+  let thread = Thread {
+    slot.store(second(), at: 0)
+    done.signal()
   }
-  if Parallelism.isSerial { (0..<2).forEach(body) } else { DispatchQueue.concurrentPerform(iterations: 2, execute: body) }
-  return (a.results()[0], b.results()[0])
+  thread.stackSize = 8 << 20
+  thread.start()
+  let a = first()
+  done.wait()
+  return (a, slot.results()[0])
 }
 
 /// Whether the work runs on one thread (`TILSYN_THREADS=1`).

@@ -190,6 +190,29 @@ import Testing
     let single = try #require(ParsedSVG(Self.chart(Self.national).svg).elements.first?.attributes["height"].flatMap(Double.init))
     #expect(height < single * 0.5)
   }
+
+  /// The axis starts at the same place whichever rows are bold (the samtale and tilbud charts of the
+  /// same municipalities line up), and at the same offset in every panel: names are measured as if
+  /// bold, over all panels.
+  @Test func theAxisDoesNotMoveWithTheEmphasisedRows() throws {
+    let longest = "Ringkøbing-Skjern Kommune med et langt navn"
+    let bars = [BarChart.Bar(label: longest, value: 70, flagged: false)] + Self.national.dropFirst()
+    let emphasised = [BarChart.Bar(label: longest, value: 70, flagged: true)] + Self.national.dropFirst()
+    func barStarts(_ bars: [BarChart.Bar], panels: Int) -> [Double] {
+      var chart = Self.chart(bars)
+      chart.panels = panels
+      return ParsedSVG(chart.svg).all(classes: "bar").compactMap { $0.attributes["x"].flatMap(Double.init) }
+    }
+    #expect(barStarts(bars, panels: 1).first == barStarts(emphasised, panels: 1).first)
+    let plain = barStarts(bars, panels: 3)
+    #expect(plain == barStarts(emphasised, panels: 3))
+    // Every value is positive, so each bar starts at its panel's 0; panels are equally wide and
+    // equally spaced, so the starts of panels 1–3 step by one panel width plus the gap.
+    let starts = Array(Set(plain)).sorted()
+    #expect(starts.count == 3)
+    let step = starts[1] - starts[0]
+    #expect(abs((starts[2] - starts[1]) - step) < 0.01)
+  }
 }
 
 extension BarChart.Bar {
