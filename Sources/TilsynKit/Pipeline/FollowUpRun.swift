@@ -55,14 +55,15 @@ package struct FollowUpRun: Sendable {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     let clock = PhaseClock()
     return try folder.withLock {
-      var extract = try ExtractLoader(
+      var loaded = try ExtractLoader(
         extractsRoot: extractsRoot, period: period, register: register,
         codes: CodeLists(rules: rules, on: period.lastDay))
         .load(progress: progress)
       clock.mark("indlæsning")
       stage?(.checksums)
       // The manifest's checksums (SPEC 5); `validate` writes no manifest and skips them.
-      InputChecksums.fill(&extract.files, extractsRoot: extractsRoot)
+      InputChecksums.fill(&loaded.files, extractsRoot: extractsRoot)
+      let extract = loaded
       clock.mark("kontrolsummer")
       stage?(.measures)
       let measures = MeasureRules(rules, period: period)
@@ -91,14 +92,13 @@ package struct FollowUpRun: Sendable {
       // skal med table's secondary suppression) runs beside the internal tables, the letters and the
       // workbook; only `rapport.md` needs the audit's result.
       let minimum = rules.integer(.diskretionMinimum, on: period.lastDay)
-      let input = extract
       let (briefing, internalFiles) = concurrently(
         {
           CommitteeBriefing(
             summaries: summaries, period: period, register: register, headlines: Report.headlines(summaries),
             minimum: minimum, date: letterContext.date)
         },
-        { internalOutputs(extract: input, summaries: summaries) })
+        { internalOutputs(extract: extract, summaries: summaries) })
       // SPEC 5.1: an unprotected published cell stops the run before anything is written.
       guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }
       let report = Report.markdown(
