@@ -43,8 +43,12 @@ struct CompareCommand: ParsableCommand {
     let a = try data.ruleSet()
     let b = try RuleSet.load(path: rulesB)
     let codes = CodeLists(rules: a, on: period.lastDay).union(CodeLists(rules: b, on: period.lastDay))
-    let extract = try input.load(register: register, codes: codes, quiet: quiet)
-    let comparison = RuleComparison(extract: extract, period: period, a: a, b: b)
+    let rules = RuleComparison.Rules(period: period, a: a, b: b)
+    let period = self.period
+    let (_, kommuner) = try input.load(register: register, codes: codes, quiet: quiet) { kommune, _ in
+      RuleComparison.measure(kommune, period: period, rules: rules)
+    }
+    let comparison = RuleComparison(period: period, a: a, b: b, rules: rules, kommuner: kommuner)
     try OutputFiles.write(
       [
         ("sammenligning.md", Array(ComparisonReport.markdown(comparison).utf8)),

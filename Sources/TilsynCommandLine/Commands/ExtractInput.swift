@@ -14,12 +14,20 @@ struct ExtractInput {
       against: [.init(path: extracts, option: "--extracts"), .init(path: data.path, option: "--data")])
   }
 
-  /// Reads the period's extract with `codes`, showing progress unless `quiet`.
-  func load(register: KommuneRegister, codes: CodeLists, quiet: Bool) throws(ConfigurationError) -> Extract {
+  /// Reads the period's extract with `codes`, showing progress unless `quiet`, and measures each
+  /// municipality with `measure` as it is read; the records are let go after that (their memory is
+  /// reused for the next municipality), so the returned extract holds the data-quality account and
+  /// the person ids only.
+  func load<Measured: Sendable>(
+    register: KommuneRegister, codes: CodeLists, quiet: Bool,
+    measuring measure: @Sendable (KommuneExtract, BenchmarkRow?) -> Measured
+  ) throws(ConfigurationError) -> (extract: Extract, measured: [Measured]) {
     let loader = ExtractLoader(extractsRoot: extracts, period: period, register: register, codes: codes)
-    let extract = try loader.load(progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet))
+    let loaded = try loader.load(
+      progress: ProgressDisplay.kommuner(total: register.kommuner.count, quiet: quiet), checksums: false,
+      measuring: measure)
     ProgressDisplay.finish(quiet: quiet)
-    return extract
+    return loaded
   }
 
   /// The period's folder, for messages.

@@ -18,7 +18,7 @@ enum ProgressDisplay {
     }
   }
 
-  /// The run's later stages (checksums, measures, reports) on the same line.
+  /// The run's later stages (the national measures, the reports) on the same line.
   static func stages(quiet: Bool) -> ((FollowUpRun.Stage) -> Void)? {
     guard !quiet, Terminal.stderrIsTerminal else { return nil }
     return { stage in Terminal.progress(stage.rawValue + " …") }

@@ -36,7 +36,8 @@ struct ValidateCommand: ParsableCommand {
     try input.checkOutput(out)
     let register = try data.register()
     let rules = try data.ruleSet()
-    let extract = try input.load(register: register, codes: CodeLists(rules: rules, on: period.lastDay), quiet: quiet)
+    let (extract, _) = try input.load(
+      register: register, codes: CodeLists(rules: rules, on: period.lastDay), quiet: quiet) { _, _ in () }
     try OutputFiles.write(
       [
         ("datakvalitet.csv", DataQualityTables.fileTable(extract, register: register).bytes),

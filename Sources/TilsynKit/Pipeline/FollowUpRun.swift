@@ -44,7 +44,6 @@ package struct FollowUpRun: Sendable {
   /// (no extract folder, a busy reports folder).
   /// The stages of a run, for progress on a terminal.
   package enum Stage: String, Sendable {
-    case checksums = "Beregner kontrolsummer"
     case measures = "Beregner mål"
     case reports = "Skriver rapporter"
   }
@@ -55,24 +54,18 @@ package struct FollowUpRun: Sendable {
     let folder = ReportFolder(reports: reportsRoot, period: period)
     let clock = PhaseClock()
     return try folder.withLock {
-      var loaded = try ExtractLoader(
-        extractsRoot: extractsRoot, period: period, register: register,
-        codes: CodeLists(rules: rules, on: period.lastDay))
-        .load(progress: progress)
-      clock.mark("indlæsning")
-      stage?(.checksums)
-      // The manifest's checksums (SPEC 5); `validate` writes no manifest and skips them.
-      InputChecksums.fill(&loaded.files, extractsRoot: extractsRoot)
-      let extract = loaded
-      clock.mark("kontrolsummer")
-      stage?(.measures)
+      // Each municipality is measured on the core that read it, right after reading, and its records
+      // are then let go; the manifest's checksums (SPEC 5) are taken as the files are read.
       let measures = MeasureRules(rules, period: period)
       let period = self.period
-      let kommuner = extract.kommuner
-      let benchmark = extract.benchmark
-      let results = parallelMap(kommuner.count) { index in
-        KommuneResults(kommuner[index], benchmark: benchmark?[kommuner[index].kommune.code], period: period, rules: measures)
+      let (extract, results) = try ExtractLoader(
+        extractsRoot: extractsRoot, period: period, register: register,
+        codes: CodeLists(rules: rules, on: period.lastDay)
+      ).load(progress: progress, checksums: true) { kommune, benchmark in
+        KommuneResults(kommune, benchmark: benchmark, period: period, rules: measures)
       }
+      clock.mark("indlæsning og mål")
+      stage?(.measures)
       let history = try HistoryLoader.load(
         reports: reportsRoot, before: period, measures: measures.earlyEffort.measures)
       let earlyEffort = EarlyEffortSummary(

@@ -17,21 +17,37 @@ package struct RuleComparison: Sendable {
     func measure(_ id: String) -> EarlyEffortMeasure? { summary.measures.first { $0.id == id } }
   }
 
-  /// Computes both sides from one reading of the extract.
-  package init(extract: Extract, period: Period, a: RuleSet, b: RuleSet) {
-    self.period = period
-    let rulesA = EarlyEffortRules(rules: a, period: period)
-    let rulesB = EarlyEffortRules(rules: b, period: period)
-    let kommuner = extract.kommuner
-    let results = parallelMap(kommuner.count) { index in
-      let tables = PersonTables(kommuner[index])
-      return (
-        KommuneEarlyEffort(kommuner[index], period: period, rules: rulesA, tables: tables),
-        KommuneEarlyEffort(kommuner[index], period: period, rules: rulesB, tables: tables)
-      )
+  /// Both rule sets' early-effort rules for the period, for `measure`.
+  package struct Rules: Sendable {
+    let a: EarlyEffortRules
+    let b: EarlyEffortRules
+
+    package init(period: Period, a: RuleSet, b: RuleSet) {
+      self.a = EarlyEffortRules(rules: a, period: period)
+      self.b = EarlyEffortRules(rules: b, period: period)
     }
-    self.a = Side(rules: a, summary: EarlyEffortSummary(kommuner: results.map(\.0), previous: nil, rules: rulesA))
-    self.b = Side(rules: b, summary: EarlyEffortSummary(kommuner: results.map(\.1), previous: nil, rules: rulesB))
+  }
+
+  /// One municipality's early effort under A and under B.
+  package struct KommunePair: Sendable {
+    let a: KommuneEarlyEffort
+    let b: KommuneEarlyEffort
+  }
+
+  /// One municipality measured under both rule sets: what `ExtractLoader.load(checksums:measuring:)`
+  /// runs on the core that read it.
+  package static func measure(_ kommune: KommuneExtract, period: Period, rules: Rules) -> KommunePair {
+    let tables = PersonTables(kommune)
+    return KommunePair(
+      a: KommuneEarlyEffort(kommune, period: period, rules: rules.a, tables: tables),
+      b: KommuneEarlyEffort(kommune, period: period, rules: rules.b, tables: tables))
+  }
+
+  /// Both sides from every municipality's `measure`, in code order.
+  package init(period: Period, a: RuleSet, b: RuleSet, rules: Rules, kommuner: [KommunePair]) {
+    self.period = period
+    self.a = Side(rules: a, summary: EarlyEffortSummary(kommuner: kommuner.map(\.a), previous: nil, rules: rules.a))
+    self.b = Side(rules: b, summary: EarlyEffortSummary(kommuner: kommuner.map(\.b), previous: nil, rules: rules.b))
   }
 
   /// The measure ids of either rule set, A's order first.

@@ -4,9 +4,10 @@
 /// core); without them, eight at a time with `MultiBufferSHA256` (about 0.9 GB/s). At most sixteen
 /// files are mapped at a time, so memory does not grow with the extract.
 enum InputChecksums {
-  /// Fills `sha256` of every file of `files` that has bytes on disk under `extractsRoot`.
+  /// Fills `sha256` of every file of `files` that has bytes on disk under `extractsRoot` and no
+  /// checksum yet.
   static func fill(_ files: inout [FileQuality], extractsRoot: String) {
-    let present = files.indices.filter { files[$0].status != .mangler }
+    let present = files.indices.filter { files[$0].status != .mangler && files[$0].sha256 == nil }
       .sorted { (files[$0].bytes, $1) > (files[$1].bytes, $0) }
     var shares: [[Int]] = [[], []]
     var load = [0, 0]
