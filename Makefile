@@ -63,7 +63,7 @@ sanitize:
 # parallel measures, case lists and disclosure control, the generator) under ThreadSanitizer: what
 # .ci/run runs, since the whole suite under TSan takes over half an hour on 2 cores. A race fails them
 # (TSAN_OPTIONS=halt_on_error=1).
-TSAN_SUITES := ExtractLoaderTests|GoldenReportTests|CommitteeBriefingTests|CaseListPropertyTests|ExtractGeneratorTests|ParallelTests|theSearchesSideBySideGiveTheSamePattern
+TSAN_SUITES := ExtractLoaderTests|GoldenReportTests|CommitteeBriefingTests|CaseListPropertyTests|ExtractGeneratorTests|ParallelTests|theSearchesSideBySideGiveTheSamePattern|theMeasuresSeeWhatLoadGivesAndTheRecordsAreLetGo|stagedFilesShowOnlyAtTheCommit
 sanitize-threads:
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter "$(TSAN_SUITES)"
 

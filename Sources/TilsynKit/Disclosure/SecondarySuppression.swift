@@ -20,7 +20,7 @@ extension DisclosureControl {
     let cascade = lineCascade(table, status)
     let starts = [primaries, Set(cells.filter { cascade[$0.row][$0.column].isSuppressed })]
     // The two searches side by side when the table has many small cells (Flere skal med's at
-    // national scale is most of the report stage), each working out the moves it needs; moves are a
+    // national scale is most of the report stage), sharing the moves either works out; moves are a
     // pure function of the cell, so the patterns are the same as one search after the other.
     let patterns: [Set<PublicationTable.Cell>]
     if primaries.count >= parallelFrom {
@@ -50,7 +50,8 @@ struct ProtectionSearch {
   typealias Cells = ArraySlice<(cell: Cell, change: Int)>
   let table: PublicationTable
   let minimum: Int
-  private let catalogue: MoveCatalogue
+  /// The moves through each cell, shared by every copy of the search (the two side by side).
+  private let moves: MoveCache
   /// Count columns, for flat cell indices.
   let width: Int
   /// The counts by flat index, 0 where not available (no move touches such a cell).
@@ -61,12 +62,11 @@ struct ProtectionSearch {
   let subsetsByRow: [[PublicationTable.Subset]]
   /// The shown zeros' columns per row as bit masks (tables of at most 64 count columns).
   let zeroColumns: [UInt64]
-  private var cache: [MoveList?]
 
   init(table: PublicationTable, minimum: Int) {
     self.table = table
     self.minimum = minimum
-    catalogue = MoveCatalogue(table)
+    moves = MoveCache(MoveCatalogue(table))
     width = table.countColumns.count
     values = table.counts.flatMap { $0.map { $0 ?? 0 } }
     var quoted = Array(repeating: false, count: table.rows.count * table.countColumns.count)
@@ -80,7 +80,6 @@ struct ProtectionSearch {
     zeroColumns = table.counts.map { row in
       row.indices.reduce(UInt64(0)) { $0 | (row[$1] == 0 && $1 < 64 ? 1 << UInt64($1) : 0) }
     }
-    cache = Array(repeating: nil, count: table.rows.count * table.countColumns.count)
   }
 
   /// The flat index of `cell`.
@@ -259,10 +258,5 @@ struct ProtectionSearch {
   }
 
   /// Every move with `cell` at +1 (`MoveCatalogue.moves(through:)`), worked out once per cell.
-  private mutating func movesThrough(_ cell: Cell) -> MoveList {
-    if let moves = cache[index(cell)] { return moves }
-    let moves = catalogue.moves(through: cell)
-    cache[index(cell)] = moves
-    return moves
-  }
+  private func movesThrough(_ cell: Cell) -> MoveList { moves.moves(through: cell) }
 }

@@ -15,7 +15,8 @@ struct PersonGroups<Record: Sendable>: Sendable {
   private let storage: Storage
 
   /// Groups `records` by `person`, ordering each person's records by `orderedBy` (stable). Records
-  /// are placed straight into their slots (no optional wrapper, no second copy), and a person's
+  /// are placed straight into their slots (no optional wrapper, no second copy; in one block when
+  /// they are grouped already), and a person's
   /// records that are already in order — the usual case, as extracts are written person by person and
   /// date by date — are not sorted again. The counting runs on raw buffers: one pass per record with
   /// no bounds or uniqueness checks. Inlined, so that `person` and `orderedBy` are compiled into the
@@ -29,8 +30,21 @@ struct PersonGroups<Record: Sendable>: Sendable {
     offsets.initialize(repeating: 0)
     let grouped = UnsafeMutableBufferPointer<Record>.allocate(capacity: records.count)
     records.withUnsafeBufferPointer { records in
-      for record in records { offsets[Int(person(record).value) + 1] += 1 }
+      // Extracts list persons in the same order in every table, so a table's person indices usually
+      // never fall: then the records are already grouped and are copied in one block.
+      var isGrouped = true
+      var previous = Int.min
+      for record in records {
+        let p = Int(person(record).value)
+        offsets[p + 1] += 1
+        isGrouped = isGrouped && p >= previous
+        previous = p
+      }
       for index in 1..<offsets.count { offsets[index] += offsets[index - 1] }
+      if isGrouped {
+        if let source = records.baseAddress { grouped.baseAddress!.initialize(from: source, count: records.count) }
+        return
+      }
       var next = Array(offsets)
       next.withUnsafeMutableBufferPointer { next in
         for record in records {

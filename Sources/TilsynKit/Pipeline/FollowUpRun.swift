@@ -83,36 +83,53 @@ package struct FollowUpRun: Sendable {
       stage?(.reports)
       // The committee briefing's disclosure control (most of this stage at national scale: the Flere
       // skal med table's secondary suppression) runs beside the internal tables, the letters and the
-      // workbook; only `rapport.md` needs the audit's result.
+      // workbook, which go into the staging folder as soon as they are made (nobody sees it before
+      // the exchange below); only `rapport.md` and the manifest wait for the audit's result.
       let minimum = rules.integer(.diskretionMinimum, on: period.lastDay)
-      let (briefing, internalFiles) = concurrently(
-        {
-          CommitteeBriefing(
-            summaries: summaries, period: period, register: register, headlines: Report.headlines(summaries),
-            minimum: minimum, date: letterContext.date)
-        },
-        { internalOutputs(extract: extract, summaries: summaries) })
-      // SPEC 5.1: an unprotected published cell stops the run before anything is written.
-      guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }
-      let report = Report.markdown(
-        period: period, summaries: summaries, extract: extract, register: register, rules: rules,
-        disclosure: briefing.audit)
-      var files = [("rapport.md", Array(report.utf8))] + internalFiles.files + briefing.files
-      files.append(internalFiles.workbook)
-      files.append(
-        (
+      let staging = try folder.stage()
+      do {
+        let (briefing, written) = concurrently(
+          {
+            CommitteeBriefing(
+              summaries: summaries, period: period, register: register, headlines: Report.headlines(summaries),
+              minimum: minimum, date: letterContext.date)
+          },
+          {
+            let outputs = internalOutputs(extract: extract, summaries: summaries)
+            return Result { () throws in
+              try staging.write(outputs.files + [outputs.workbook])
+              return outputs
+            }
+          })
+        let internalFiles = try written.get()
+        // SPEC 5.1: an unprotected published cell stops the run; the staging folder is removed and
+        // the period's folder is not touched.
+        guard briefing.audit.passed else { throw DisclosureAuditFailure(findings: briefing.audit.findings) }
+        let markdown = Report.markdown(
+          period: period, summaries: summaries, extract: extract, register: register, rules: rules,
+          disclosure: briefing.audit)
+        let report = ("rapport.md", Array(markdown.utf8))
+        var files = [report] + internalFiles.files + briefing.files
+        files.append(internalFiles.workbook)
+        let manifest = (
           "manifest.json",
           Manifest.json(
             period: period, rules: rules, extract: extract, references: references, outputs: files,
             disclosure: briefing.audit)
-        ))
-      clock.mark("rapporter")
-      try folder.write(files)
-      clock.mark("skrivning")
-      return Outcome(
-        quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet,
-        flereSkalMed: summaries.flereSkalMed, disclosure: briefing.audit, files: files.map(\.path),
-        folder: folder.path)
+        )
+        files.append(manifest)
+        clock.mark("rapporter")
+        try staging.write([report] + briefing.files + [manifest])
+        try staging.commit()
+        clock.mark("skrivning")
+        return Outcome(
+          quality: DataQualitySummary(extract), earlyEffort: earlyEffort, skaerpet: skaerpet,
+          flereSkalMed: summaries.flereSkalMed, disclosure: briefing.audit, files: files.map(\.path),
+          folder: folder.path)
+      } catch {
+        staging.discard()
+        throw error
+      }
     }
   }
 

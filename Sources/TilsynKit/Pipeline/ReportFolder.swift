@@ -6,7 +6,7 @@ import Glibc
 /// (`renameat2` with `RENAME_EXCHANGE`), so a failed or killed run leaves the previous reports of the
 /// period untouched and never touches another period's. A lock file keeps two runs from writing
 /// into the same `--reports` folder at once.
-struct ReportFolder {
+struct ReportFolder: Sendable {
   let reports: String
   let period: Period
 
@@ -36,21 +36,47 @@ struct ReportFolder {
 
   /// Writes `files` (relative path → bytes) as the period's folder, replacing the old one atomically.
   func write(_ files: [(path: String, bytes: [UInt8])]) throws {
-    removeLeftovers()
-    let staging = "\(reports)/.\(period).tmp-\(getpid())"
-    try? FileManager.default.removeItem(atPath: staging)
-    try createFolder(staging)
+    let staging = try stage()
     do {
-      for file in files {
-        let target = staging + "/" + file.path
-        try createFolder((target as NSString).deletingLastPathComponent)
-        try writeFile(file.bytes, to: target)
-      }
-      try replace(with: staging)
+      try staging.write(files)
+      try staging.commit()
     } catch {
-      try? FileManager.default.removeItem(atPath: staging)
+      staging.discard()
       throw error
     }
+  }
+
+  /// A new, empty temporary folder for the period's files (after removing leftovers of killed runs),
+  /// filled with `Staging.write`, possibly from several threads, and made the period's folder by
+  /// `Staging.commit`. Nobody reads it before then: a run that fails `discard`s it, and one that is
+  /// killed leaves it for the next run to remove.
+  func stage() throws -> Staging {
+    removeLeftovers()
+    let staging = Staging(path: "\(reports)/.\(period).tmp-\(getpid())", folder: self)
+    try? FileManager.default.removeItem(atPath: staging.path)
+    try createFolder(staging.path)
+    return staging
+  }
+
+  /// The temporary folder of `stage`.
+  struct Staging: Sendable {
+    let path: String
+    fileprivate let folder: ReportFolder
+
+    /// Writes `files` (paths relative to the period's folder; each path written once in all).
+    func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+      for file in files {
+        let target = path + "/" + file.path
+        try FileWriting.createFolders((target as NSString).deletingLastPathComponent)
+        try FileWriting.write(file.bytes, to: target)
+      }
+    }
+
+    /// Puts the folder in the place of the period's folder, atomically.
+    func commit() throws { try folder.replace(with: path) }
+
+    /// Removes the folder and what is in it.
+    func discard() { try? FileManager.default.removeItem(atPath: path) }
   }
 
   /// Removes the staging folders of earlier runs that were killed before they finished
@@ -97,6 +123,4 @@ struct ReportFolder {
   private static let renameExchangeFlag: UInt32 = 2
 
   private func createFolder(_ folder: String) throws(WriteError) { try FileWriting.createFolders(folder) }
-
-  private func writeFile(_ bytes: [UInt8], to path: String) throws(WriteError) { try FileWriting.write(bytes, to: path) }
 }

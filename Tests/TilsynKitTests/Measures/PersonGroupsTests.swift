@@ -42,6 +42,41 @@ import Testing
     #expect(Array(groups.records) == all)
   }
 
+  /// Records already grouped by person (as extracts write them) take the block copy; one record out
+  /// of place at the very end takes the counting sort. Either way each person's records come back by
+  /// key, equal keys in input order, and persons with no records are empty.
+  @Test(arguments: [false, true]) func groupedRecordsComeBackTheSameWay(lastOutOfPlace: Bool) {
+    var entries = [
+      Entry(person: PersonIndex(0), key: 5, serial: 0), Entry(person: PersonIndex(0), key: 1, serial: 1),
+      Entry(person: PersonIndex(0), key: 5, serial: 2), Entry(person: PersonIndex(2), key: 3, serial: 3),
+      Entry(person: PersonIndex(4), key: 0, serial: 4), Entry(person: PersonIndex(4), key: 9, serial: 5),
+    ]
+    if lastOutOfPlace { entries.append(Entry(person: PersonIndex(2), key: 1, serial: 6)) }
+    let groups = group(entries, persons: 5)
+    // Worked out by hand: person 0 by key (1, then the two 5s in input order), person 2's key 1
+    // (when there) before its key 3, person 4 as given; persons 1 and 3 have none.
+    #expect(groups[PersonIndex(0)].map(\.serial) == [1, 0, 2])
+    #expect(groups[PersonIndex(1)].isEmpty)
+    #expect(groups[PersonIndex(2)].map(\.serial) == (lastOutOfPlace ? [6, 3] : [3]))
+    #expect(groups[PersonIndex(3)].isEmpty)
+    #expect(groups[PersonIndex(4)].map(\.serial) == [4, 5])
+    #expect(groups.records.map(\.serial) == (lastOutOfPlace ? [1, 0, 2, 6, 3, 4, 5] : [1, 0, 2, 3, 4, 5]))
+  }
+
+  /// The block copy holds its records like the counting sort does: released with the last copy.
+  @Test func groupedRecordsAreReleasedWithTheGroups() {
+    weak var watched: Token?
+    do {
+      let token = Token()
+      watched = token
+      let groups = group(
+        [Entry(person: PersonIndex(0), key: 1, serial: 0, token: token), Entry(person: PersonIndex(1), key: 0, serial: 1, token: token)],
+        persons: 2)
+      withExtendedLifetime(groups) { #expect(groups[PersonIndex(1)].allSatisfy { $0.token === token }) }
+    }
+    #expect(watched == nil)
+  }
+
   /// A person without records, a person outside the table's persons and an empty table all give an
   /// empty view.
   @Test func absentPersonsGiveEmptyViews() {

@@ -28,6 +28,34 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: reports).sorted() == ["2023H2", "2024H1"])
   }
 
+  /// `tilsyn run` writes into the staging folder from two threads while it still computes: nothing
+  /// shows in the period's folder until the commit, and a discarded staging folder (a failed
+  /// disclosure audit) leaves the previous reports as they were and nothing behind.
+  @Test func stagedFilesShowOnlyAtTheCommit() throws {
+    let reports = Fixtures.temporaryFolder()
+    let folder = ReportFolder(reports: reports, period: Period("2024H1")!)
+    try folder.write([("rapport.md", Array("forrige".utf8))])
+
+    let failed = try folder.stage()
+    try failed.write([("rapport.md", Array("ny".utf8)), ("breve/101.md", Array("brev".utf8))])
+    failed.discard()
+    #expect(FileManager.default.contents(atPath: folder.path + "/rapport.md") == Data("forrige".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports).filter { !$0.hasPrefix(".tilsyn") } == ["2024H1"])
+
+    let staging = try folder.stage()
+    let names = (0..<40).map { "breve/\($0).md" }
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      try? staging.write(names.enumerated().filter { $0.offset % 2 == half }.map { ($0.element, Array($0.element.utf8)) })
+    }
+    try staging.write([("rapport.md", Array("ny".utf8))])
+    #expect(FileManager.default.contents(atPath: folder.path + "/rapport.md") == Data("forrige".utf8))
+    try staging.commit()
+    #expect(FileManager.default.contents(atPath: folder.path + "/rapport.md") == Data("ny".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/breve").count == 40)
+    #expect(FileManager.default.contents(atPath: folder.path + "/breve/7.md") == Data("breve/7.md".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: reports).filter { !$0.hasPrefix(".tilsyn") } == ["2024H1"])
+  }
+
   /// Issue 14: staging folders of killed runs (`.2024H1.tmp-<pid>`) are removed by the next write;
   /// other hidden files and folders are left alone.
   @Test func leftoversOfKilledRunsAreRemoved() throws {

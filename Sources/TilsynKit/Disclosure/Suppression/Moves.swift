@@ -161,7 +161,7 @@ struct MoveCatalogue: Sendable {
     let paths = rowPaths(through: cell.row, column: cell.column)
     let sets = columnSetsByColumn[cell.column]
     var moves: [(path: Int32, columns: Int32)] = []
-    guard let lineInColumn else {
+    guard lineInColumn != nil else {
       for (path, rows) in paths.enumerated() {
         for (number, columns) in sets.enumerated() where holds(rows: rows, columns: columns, balance: &balance) {
           moves.append((Int32(path), Int32(number)))
@@ -174,14 +174,15 @@ struct MoveCatalogue: Sendable {
     for (path, rows) in paths.enumerated() {
       var keptColumns = UInt64(0)
       for column in table.countColumns.indices
-      where holds(rows: rows, columns: [(column, 1)], balance: &balance, only: { lineInColumn[$0] }) {
+      where holds(rows: rows, columns: CollectionOfOne((column, 1)), balance: &balance, linesInColumn: true) {
         keptColumns |= 1 << UInt64(column)
       }
       for (number, columns) in sets.enumerated() where setMasks[number] & ~keptColumns == 0 {
         let kept = rows.allSatisfy { (row, _) in
           let slot = row * sets.count + number
           if rowKeeps[slot] == 0 {
-            rowKeeps[slot] = holds(rows: [(row, 1)], columns: columns, balance: &balance, only: { !lineInColumn[$0] }) ? 1 : -1
+            rowKeeps[slot] =
+              holds(rows: CollectionOfOne((row, 1)), columns: columns, balance: &balance, linesInColumn: false) ? 1 : -1
           }
           return rowKeeps[slot] == 1
         }
@@ -192,12 +193,16 @@ struct MoveCatalogue: Sendable {
   }
 
   /// Whether the product of a row path and a column set is a move: every cell has a value and every
-  /// stated sum (of those `only` accepts, by index) stays balanced. `balance` (one 0 per stated
-  /// sum) is scratch space, all 0 again on return.
+  /// stated sum (only those in one column, or only those in one row, when `linesInColumn` says
+  /// which) stays balanced. `balance` (one 0 per stated sum) is scratch space, all 0 again on
+  /// return. Generic, so a single row or column is passed without building an array (this is the
+  /// catalogue's inner loop).
   private func holds(
-    rows: [(Int, Int)], columns: [(Int, Int)], balance: inout [Int], only: (Int) -> Bool = { _ in true }
+    rows: some Collection<(Int, Int)>, columns: some Collection<(Int, Int)>, balance: inout [Int],
+    linesInColumn wanted: Bool? = nil
   ) -> Bool {
     let width = table.countColumns.count
+    func counts(_ line: Int) -> Bool { wanted.map { lineInColumn?[line] == $0 } ?? true }
     for (row, _) in rows {
       for (column, _) in columns where table.counts[row][column] == nil { return false }
     }
@@ -205,13 +210,13 @@ struct MoveCatalogue: Sendable {
     // change, so only their sums are added up, then checked and cleared.
     for (row, rowSign) in rows {
       for (column, columnSign) in columns {
-        for (line, sign) in linesByCell[row * width + column] where only(line) { balance[line] += sign * rowSign * columnSign }
+        for (line, sign) in linesByCell[row * width + column] where counts(line) { balance[line] += sign * rowSign * columnSign }
       }
     }
     var holds = true
     for (row, _) in rows {
       for (column, _) in columns {
-        for (line, _) in linesByCell[row * width + column] where only(line) {
+        for (line, _) in linesByCell[row * width + column] where counts(line) {
           if balance[line] != 0 { holds = false }
           balance[line] = 0
         }
