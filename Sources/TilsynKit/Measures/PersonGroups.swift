@@ -16,9 +16,8 @@ struct PersonGroups<Record: Sendable>: Sendable {
 
   /// Groups `records` by `person`, ordering each person's records by `orderedBy` (stable). Records
   /// are placed straight into their slots (no optional wrapper, no second copy; in one block when
-  /// they are grouped already), and a person's
-  /// records that are already in order — the usual case, as extracts are written person by person and
-  /// date by date — are not sorted again. The counting runs on raw buffers: one pass per record with
+  /// they are grouped already), and a person's records that are already in order — the usual case,
+  /// as extracts are written person by person and date by date — are not sorted again. The counting runs on raw buffers: one pass per record with
   /// no bounds or uniqueness checks. Inlined, so that `person` and `orderedBy` are compiled into the
   /// loops instead of being called once per record.
   @inline(__always)

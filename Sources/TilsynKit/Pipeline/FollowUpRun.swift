@@ -40,14 +40,14 @@ package struct FollowUpRun: Sendable {
     package var folder: String
   }
 
-  /// Runs everything and writes the report folder. Throws `ConfigurationError` for usage problems
-  /// (no extract folder, a busy reports folder).
-  /// The stages of a run, for progress on a terminal.
+  /// The stages of a run after reading, for progress on a terminal (reading shows its own progress).
   package enum Stage: String, Sendable {
     case measures = "Beregner mål"
     case reports = "Skriver rapporter"
   }
 
+  /// Runs everything and writes the report folder. Throws `ConfigurationError` for usage problems
+  /// (no extract folder, a busy reports folder).
   package func run(
     progress: (@Sendable (LoadProgress) -> Void)? = nil, stage: ((Stage) -> Void)? = nil
   ) throws -> Outcome {
